@@ -1,0 +1,76 @@
+package app.attune.core.account;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Sign-in and account lookups. Owns its transactions; views call this, never the repositories. */
+@Singleton
+public class AccountService {
+    private final String unknownUserHash;
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+
+    AccountService(UserRepository users, PasswordHasher hasher, LoginThrottle throttle) {
+        this.users = users;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        // checked against when the user name is unknown, so both paths cost one slow hash
+        this.unknownUserHash = hasher.hash(java.util.UUID.randomUUID().toString());
+    }
+
+    @Transactional
+    public SignInResult signIn(String username, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<Duration> wait = throttle.waitFor(name);
+        if (wait.isPresent()) {
+            return new SignInResult.Throttled(wait.get());
+        }
+        Optional<UserRow> row = users.findByUsername(name).filter(UserRow::active);
+        boolean ok = hasher.matches(password, row.map(UserRow::passwordHash).orElse(unknownUserHash))
+                && row.isPresent();
+        if (!ok) {
+            throttle.recordFailure(name);
+            return new SignInResult.Rejected();
+        }
+        throttle.recordSuccess(name);
+        return new SignInResult.SignedIn(row.get().toAccount());
+    }
+
+    @Transactional
+    public Optional<Account> find(UserId id) {
+        return users.findById(id.value()).filter(UserRow::active).map(UserRow::toAccount);
+    }
+
+    @Transactional
+    public Optional<Account> findByUsername(String username) {
+        return users.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT)).map(UserRow::toAccount);
+    }
+
+    /** Creates an account; fails with a clear message when the user name is taken. */
+    @Transactional
+    public Account create(NewAccount account) {
+        if (users.existsByUsername(account.username())) {
+            throw new IllegalArgumentException("The user name '" + account.username() + "' is already taken.");
+        }
+        UserRow saved = users.save(new UserRow(
+                null,
+                account.username(),
+                account.displayName(),
+                account.email(),
+                hasher.hash(account.password()),
+                account.role(),
+                account.mustChangePassword(),
+                true,
+                null));
+        return saved.toAccount();
+    }
+
+    @Transactional
+    public long count() {
+        return users.count();
+    }
+}
