@@ -1,0 +1,134 @@
+package app.attune.scenarios.persona;
+
+import app.attune.grading.PersonaSignal;
+import app.attune.scenarios.format.Band;
+import app.attune.scenarios.format.Move;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The persona's rules: how one trainee move changes the state and which signals the reply shows.
+ * Pure (no randomness, no text), so every rule can be tested on its own and a stored state plus the
+ * next move always gives the same next state. The order of the steps below matters and is the one
+ * docs/scenario-format.md describes.
+ */
+final class StateMachine {
+
+    /** Exploring turns in a row that close a rupture without an explicit repair. */
+    static final int HEALING_TURNS = 3;
+
+    private final StyleRules rules;
+
+    StateMachine(StyleRules rules) {
+        this.rules = rules;
+    }
+
+    /** The state after a move, the signals to show, the layer opened (0 if none), and the band. */
+    record Step(PersonaState state, Set<PersonaSignal> signals, int disclosed, Band band) {}
+
+    Band band(int safety, int activation) {
+        if (activation >= rules.activatedAt()) {
+            return Band.ACTIVATED;
+        }
+        return safety >= rules.openAt() ? Band.OPEN : Band.GUARDED;
+    }
+
+    Step advance(PersonaState s, Move move) {
+        StyleRules.MoveEffect effect = rules.effect(move);
+        Set<PersonaSignal> signals = EnumSet.noneOf(PersonaSignal.class);
+
+        // Activation drifts back toward the style's resting level first, so a soothing move (an
+        // anxious persona being reassured) only helps for a turn or two.
+        int activation = s.activation() + (rules.startActivation() - s.activation()) / 4;
+        int gain = effect.safety();
+        if (s.rupture() && move.isExplore() && move != Move.REPAIR && gain > 0) {
+            gain = gain / 2; // trust comes back slowly until the rupture is repaired
+        }
+        int safety = clamp(s.safety() + gain);
+        activation = clamp(activation + effect.activation());
+
+        int strain = s.strain();
+        if (move.isPush()) {
+            strain += effect.strain();
+        } else if (move.isExplore()) {
+            strain = 0;
+        }
+
+        boolean rupture = s.rupture();
+        int healing = s.healing();
+        if (rupture && move == Move.REPAIR) {
+            rupture = false;
+            healing = 0;
+            safety = clamp(safety + rules.repairBonus());
+        } else if (rupture && move.isExplore()) {
+            healing++;
+            if (healing >= HEALING_TURNS) {
+                rupture = false;
+                healing = 0;
+            }
+        } else if (rupture && move.isPush()) {
+            healing = 0;
+        }
+
+        boolean strained = move.isPush() && effect.strain() > 0;
+        if (strained) {
+            signals.add(rules.reaction());
+            if (!rupture && strain >= rules.ruptureAfter()) {
+                rupture = true;
+                healing = 0;
+                signals.add(PersonaSignal.RUPTURE);
+            }
+        }
+
+        // A layer opens only on an exploring move (a neutral one counts for the surface problem),
+        // with enough safety, enough patience at the current layer, no flooding and no open rupture.
+        int layer = s.layer();
+        int progress = s.progress();
+        boolean counts = move.isExplore() || (layer == 0 && move == Move.NEUTRAL);
+        if (counts) {
+            progress++;
+        }
+        int disclosed = 0;
+        if (counts && layer < 4 && !rupture && band(safety, activation) != Band.ACTIVATED) {
+            StyleRules.LayerNeed need = rules.layer(layer + 1);
+            if (safety >= need.safety() && progress >= need.turns()) {
+                layer++;
+                progress = 0;
+                disclosed = layer;
+                activation = clamp(activation + rules.revealActivation());
+                signals.add(PersonaSignal.DISCLOSURE);
+            }
+        }
+
+        Band band = band(safety, activation);
+        boolean resistance = s.resistance();
+        if (disclosed > 0 || band == Band.OPEN) {
+            resistance = false;
+        }
+        if (disclosed == 0 && band == Band.GUARDED && move.isExplore() && move != Move.REPAIR) {
+            resistance = true;
+            signals.add(PersonaSignal.RESISTANCE);
+        }
+        if (band == Band.ACTIVATED) {
+            signals.add(rules.reaction());
+        }
+
+        int turns = s.turns() + 1;
+        Closing closing = Closing.OPEN;
+        if (strain >= rules.closeCurtAfter()) {
+            closing = Closing.CURT;
+        } else if (layer == 4 && progress >= rules.closeWarmAfter()) {
+            closing = Closing.WARM;
+        } else if (turns >= rules.maxTurns()) {
+            closing = layer >= 3 && !rupture ? Closing.WARM : Closing.CURT;
+        }
+
+        PersonaState next = new PersonaState(
+                turns, safety, activation, layer, progress, strain, healing, resistance, rupture, closing);
+        return new Step(next, signals, disclosed, band);
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(100, v));
+    }
+}
