@@ -95,12 +95,15 @@ final class StateMachine {
                 layer++;
                 progress = 0;
                 disclosed = layer;
-                activation = clamp(activation + rules.revealActivation());
                 signals.add(PersonaSignal.DISCLOSURE);
             }
         }
 
         Band band = band(safety, activation);
+        if (disclosed > 0) {
+            // Having said it stirs the persona up a little; it shows on the next turn, not this one.
+            activation = clamp(activation + rules.revealActivation());
+        }
         boolean resistance = s.resistance();
         if (disclosed > 0 || band == Band.OPEN) {
             resistance = false;

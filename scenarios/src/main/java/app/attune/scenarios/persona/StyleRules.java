@@ -97,7 +97,7 @@ public record StyleRules(
                         55,
                         45,
                         75,
-                        needs(10, 1, 35, 2, 55, 3, 70, 3),
+                        needs(10, 1, 35, 3, 55, 3, 70, 3),
                         effects(
                                 e(5, 2, 0),
                                 e(7, -6, 0), // steady attunement contains the flood
@@ -121,7 +121,7 @@ public record StyleRules(
                         20,
                         45,
                         45,
-                        65,
+                        60,
                         needs(15, 1, 40, 3, 55, 3, 70, 4),
                         effects(
                                 e(5, 6, 0), // closeness itself is activating
@@ -129,11 +129,11 @@ public record StyleRules(
                                 e(7, -8, 0),
                                 e(4, 1, 0),
                                 e(1, -2, 0),
-                                e(-10, 15, 1),
+                                e(-10, 18, 1),
                                 e(-14, 22, 1),
                                 e(-4, 6, 1),
                                 e(-4, 4, 1)),
-                        15, // each disclosure is followed by a pull back
+                        12, // each disclosure is followed by a pull back
                         1,
                         3,
                         2,
