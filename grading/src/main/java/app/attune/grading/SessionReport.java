@@ -2,12 +2,31 @@ package app.attune.grading;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** The session report: an overall score (0..100) and the seven skills. */
-public record SessionReport(int overall, Map<Skill, SkillScore> skills) {
+/**
+ * The session report: an overall score (0..100) and the seven skills, then the annotated turns, the
+ * moments of resistance and what the trainee did there, and "try instead" suggestions for weak turns.
+ */
+public record SessionReport(
+        int overall,
+        Map<Skill, SkillScore> skills,
+        List<TurnAnnotation> annotations,
+        List<ResistanceMoment> resistanceMoments,
+        List<TryInstead> suggestions) {
 
     public SessionReport {
-        skills = Collections.unmodifiableMap(new EnumMap<>(skills));
+        EnumMap<Skill, SkillScore> copy = new EnumMap<>(Skill.class);
+        copy.putAll(skills);
+        skills = Collections.unmodifiableMap(copy);
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        resistanceMoments = resistanceMoments == null ? List.of() : List.copyOf(resistanceMoments);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /** A report with scores only (the original shape; kept for callers that build one by hand). */
+    public SessionReport(int overall, Map<Skill, SkillScore> skills) {
+        this(overall, skills, List.of(), List.of(), List.of());
     }
 }

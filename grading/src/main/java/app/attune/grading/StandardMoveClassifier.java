@@ -1,11 +1,15 @@
 package app.attune.grading;
 
-/** PLACEHOLDER until the grading work lands: everything is OTHER. */
+import app.attune.grading.classify.RuleMoveClassifier;
+
+/** The shipped classifier: the rule engine in {@code app.attune.grading.classify}. */
 final class StandardMoveClassifier implements MoveClassifier {
     static final StandardMoveClassifier INSTANCE = new StandardMoveClassifier();
 
+    private final RuleMoveClassifier rules = RuleMoveClassifier.create();
+
     @Override
     public ClassifiedMove classify(String utterance, String previousPersonaLine) {
-        return ClassifiedMove.other("placeholder");
+        return rules.classify(utterance, previousPersonaLine);
     }
 }

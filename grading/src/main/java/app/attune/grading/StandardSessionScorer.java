@@ -1,11 +1,15 @@
 package app.attune.grading;
 
-/** PLACEHOLDER until the grading work lands. */
+import app.attune.grading.score.RuleSessionScorer;
+
+/** The shipped scorer: the rules in {@code app.attune.grading.score}. */
 final class StandardSessionScorer implements SessionScorer {
     static final StandardSessionScorer INSTANCE = new StandardSessionScorer();
 
+    private final RuleSessionScorer rules = RuleSessionScorer.create();
+
     @Override
     public SessionReport score(Transcript transcript) {
-        throw new UnsupportedOperationException("not yet");
+        return rules.score(transcript);
     }
 }

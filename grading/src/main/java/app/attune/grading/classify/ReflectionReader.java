@@ -1,0 +1,132 @@
+package app.attune.grading.classify;
+
+import app.attune.grading.MoveCode;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Decides whether a statement reflects the client and, if so, whether it is simple or complex.
+ *
+ * <p>A statement is a reflection when it opens like one ("so you...", "sounds like", "part of you"),
+ * names a feeling, or is about the client ("you", "your", or a short echo of the client's words)
+ * and has no other function (advice, affirmation, information...). Echo-only reflections are marked
+ * weak: the resolver drops them when the turn has a stronger statement function (an affirmation
+ * usually restates what the client did before praising it).
+ *
+ * <p>Complex when it adds meaning: a complex cue (a second side, "underneath", a guess), a feeling
+ * the client did not name, or mostly new content words (more than half, at least two). Simple when
+ * it mostly reuses the client's words.
+ */
+final class ReflectionReader {
+
+    private static final int ECHO_MAX_WORDS = 7;
+
+    private final Lexicons lex;
+    private final PatternSet cues;
+    private final PatternSet complexCues;
+    private final EmotiveReader emotive;
+
+    ReflectionReader(Lexicons lex, EmotiveReader emotive) {
+        this.lex = lex;
+        this.cues = lex.patterns("reflection-cue");
+        this.complexCues = lex.patterns("complex-cue");
+        this.emotive = emotive;
+    }
+
+    void read(SentenceFacts f, ClientLine client) {
+        if (f.isQuestion() || f.hasStatementFunction()) {
+            return;
+        }
+        Sentence s = f.has(MoveCode.REASSURE) ? beforeBut(f.sentence) : f.sentence;
+        if (s == null || s.isEmpty()) {
+            return;
+        }
+        PatternSet.Match cue = cues.find(s);
+        PatternSet.Match complexCue = complexCues.find(s);
+        String feeling = emotive.namedFeeling(s);
+        boolean firstPerson = s.word(s.firstContentIndex()).equals("i");
+        boolean cued = cue != null || complexCue != null || (feeling != null && !firstPerson);
+        boolean aboutClient = !firstPerson && Words.hasAny(s, Words.SECOND_PERSON);
+        boolean echo = s.size() <= ECHO_MAX_WORDS && !firstPerson && sharedWords(s, client) > 0;
+        if (!cued && client.askedSomething() && !firstPerson) {
+            f.weakInform = "answers the client's question";
+            return;
+        }
+        if (!cued && !aboutClient && !echo) {
+            if (s.size() >= 5 && !Words.hasAny(s, Words.FIRST_OR_SECOND)) {
+                f.weakInform = s.span(0, 4);
+            }
+            return;
+        }
+        f.reflectionWeak = !cued;
+        String why = cue != null
+                ? cue.evidence()
+                : complexCue != null ? complexCue.evidence() : feeling != null ? feeling : s.span(0, 4);
+        String addsMeaning = complexity(s, client, complexCue);
+        if (addsMeaning != null) {
+            f.reflection = MoveCode.REFLECTION_COMPLEX;
+            f.reflectionEvidence = why.equals(addsMeaning) ? why : why + " … " + addsMeaning;
+        } else {
+            f.reflection = MoveCode.REFLECTION_SIMPLE;
+            f.reflectionEvidence = why;
+        }
+    }
+
+    /** Why the reflection adds meaning, or null when it mostly restates the client's words. */
+    private String complexity(Sentence s, ClientLine client, PatternSet.Match complexCue) {
+        if (complexCue != null) {
+            return complexCue.evidence();
+        }
+        for (String w : s.words()) {
+            if ((lex.is("feeling", w) || lex.is("body", w)) && !client.namedFeeling(ClientLine.feelingHead(lex, w))) {
+                return "names '" + w + "'";
+            }
+        }
+        if (client.isEmpty()) {
+            return null;
+        }
+        Set<String> content = contentWords(s);
+        int fresh = 0;
+        for (String w : content) {
+            if (!client.hasContent(w)) {
+                fresh++;
+            }
+        }
+        if (fresh >= 2 && fresh * 2 > content.size()) {
+            return "adds " + fresh + " of " + content.size() + " content words";
+        }
+        return null;
+    }
+
+    private int sharedWords(Sentence s, ClientLine client) {
+        int shared = 0;
+        for (String w : contentWords(s)) {
+            if (client.hasContent(w)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private Set<String> contentWords(Sentence s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : s.words()) {
+            if (!lex.isStop(w) && !lex.isFiller(w) && !lex.is("hedge", w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The part of "I know you feel awful, but it'll pass" before the reassurance. */
+    private static Sentence beforeBut(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (s.word(i).equals("but")) {
+                String[] w = java.util.Arrays.copyOf(s.words(), i);
+                boolean[] cs = java.util.Arrays.copyOf(s.clauseStart(), i);
+                return new Sentence(w, cs, false, false);
+            }
+        }
+        return null;
+    }
+}

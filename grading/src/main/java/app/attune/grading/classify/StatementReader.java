@@ -1,0 +1,142 @@
+package app.attune.grading.classify;
+
+import app.attune.grading.MoveCode;
+import java.util.Set;
+
+/**
+ * Finds the statement functions of a sentence from the pattern files (affirm, validate, autonomy,
+ * process, repair, inform, advise, confront, reassure), plus two shapes that need a little grammar:
+ * an instruction (a clause that opens with an advice verb) and a celebrated count ("Eleven!").
+ */
+final class StatementReader {
+
+    private static final Set<String> NOT_AN_INSTRUCTION_AFTER = Set.of("me", "us", "on", "ahead", "going");
+    private static final Set<String> EMPATHIC_SORRY_NEXT = Set.of("to", "you", "about", "for", "that", "it");
+    private static final Set<String> INTRODUCERS = Set.of("just", "maybe", "perhaps", "then", "next", "please");
+
+    private final Lexicons lex;
+    private final PatternSet affirm;
+    private final PatternSet validate;
+    private final PatternSet autonomy;
+    private final PatternSet process;
+    private final PatternSet repair;
+    private final PatternSet inform;
+    private final PatternSet advise;
+    private final PatternSet confront;
+    private final PatternSet reassure;
+    private final PatternSet openInvite;
+
+    StatementReader(Lexicons lex) {
+        this.lex = lex;
+        this.affirm = lex.patterns("affirm");
+        this.validate = lex.patterns("validate");
+        this.autonomy = lex.patterns("autonomy");
+        this.process = lex.patterns("process");
+        this.repair = lex.patterns("repair");
+        this.inform = lex.patterns("inform");
+        this.advise = lex.patterns("advise");
+        this.confront = lex.patterns("confront");
+        this.reassure = lex.patterns("reassure");
+        this.openInvite = lex.patterns("open-invite");
+    }
+
+    void read(SentenceFacts f) {
+        Sentence s = f.sentence;
+        PatternSet.Match reassured = reassure.find(s);
+        put(f, MoveCode.REASSURE, reassured);
+        put(f, MoveCode.CONFRONT, confront.find(s));
+        put(f, MoveCode.AFFIRM, affirm.find(s));
+        put(f, MoveCode.VALIDATE, validate.find(s));
+        put(f, MoveCode.AUTONOMY, autonomy.find(s));
+        put(f, MoveCode.PROCESS, process.find(s));
+        put(f, MoveCode.REPAIR, repairMatch(s));
+        if (f.adviceQuestion != null) {
+            f.codes.put(MoveCode.ADVISE, f.adviceQuestion);
+        } else {
+            PatternSet.Match advice = advise.find(s);
+            if (advice != null && !within(advice, reassured)) {
+                f.codes.put(MoveCode.ADVISE, advice.evidence());
+            }
+        }
+        if (!f.has(MoveCode.ADVISE) && !f.isQuestion()) {
+            f.imperative = imperative(s, reassured);
+            if (f.imperative != null) {
+                f.codes.put(MoveCode.ADVISE, f.imperative);
+            }
+        }
+        if (!f.has(MoveCode.REASSURE) && !f.has(MoveCode.ADVISE) && !f.has(MoveCode.CONFRONT)) {
+            put(f, MoveCode.INFORM, inform.find(s));
+        }
+        if (s.exclamation() && !f.isQuestion() && s.size() <= 3 && isCount(s.word(0))) {
+            f.codes.putIfAbsent(MoveCode.AFFIRM, s.text() + "!");
+        }
+    }
+
+    private static void put(SentenceFacts f, MoveCode code, PatternSet.Match m) {
+        if (m != null) {
+            f.codes.put(code, m.evidence());
+        }
+    }
+
+    private static boolean within(PatternSet.Match inner, PatternSet.Match outer) {
+        return outer != null && inner.start() < outer.end() && inner.end() > outer.start();
+    }
+
+    /** "Sorry" owns a misstep; "sorry to hear that" or "sorry you're going through this" is empathy. */
+    private PatternSet.Match repairMatch(Sentence s) {
+        PatternSet.Match m = repair.find(s);
+        while (m != null
+                && m.evidence().endsWith("sorry")
+                && EMPATHIC_SORRY_NEXT.contains(s.word(m.end()))
+                && !s.word(m.end() + 1).equals("that")) {
+            m = repair.find(s, m.end());
+        }
+        return m;
+    }
+
+    /** A clause that opens with an instruction verb: "book them in", "no, keep it to yourself". */
+    private String imperative(Sentence s, PatternSet.Match reassured) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.clauseStart()[i]) {
+                continue;
+            }
+            int v = i;
+            while (v < s.size() - 1 && INTRODUCERS.contains(s.word(v))) {
+                v++;
+            }
+            if (v == i && s.word(v).equals("time") && i > 0 && s.word(i - 1).equals("next")) {
+                continue;
+            }
+            String verb = s.word(v);
+            if (!lex.is("adviseverb", verb) || NOT_AN_INSTRUCTION_AFTER.contains(s.word(v + 1))) {
+                continue;
+            }
+            if (lex.is("aux", verb)
+                    && lex.is("subject", s.word(v + 1))
+                    && Words.PRONOUN_SUBJECTS.contains(s.word(v + 1))) {
+                continue; // "do you..." is a question
+            }
+            if (verb.equals("take")
+                    && s.word(v + 1).equals("your")
+                    && s.word(v + 2).equals("time")) {
+                continue; // a courtesy, not an instruction
+            }
+            if (reassured != null && v >= reassured.start() && v < reassured.end()) {
+                continue;
+            }
+            if (openInvite.matchAt(s, i) != null || openInvite.matchAt(s, v) != null) {
+                continue;
+            }
+            return s.span(i, Math.min(s.size(), v + 3));
+        }
+        return null;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+            "thirty", "fifty", "hundred", "every", "all");
+
+    private static boolean isCount(String w) {
+        return NUMBER_WORDS.contains(w) || (!w.isEmpty() && Character.isDigit(w.charAt(0)));
+    }
+}
