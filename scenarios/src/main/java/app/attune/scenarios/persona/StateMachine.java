@@ -34,7 +34,20 @@ final class StateMachine {
     }
 
     Step advance(PersonaState s, Move move) {
+        return advance(s, move, move == Move.REFLECT);
+    }
+
+    /**
+     * @param reflective whether the move carried a reflection: an emotive reflection ("sounds like
+     *     that stung") contains like a reflection instead of probing like an emotive question
+     */
+    Step advance(PersonaState s, Move move, boolean reflective) {
         StyleRules.MoveEffect effect = rules.effect(move);
+        if (move == Move.EMOTIVE && reflective) {
+            StyleRules.MoveEffect reflect = rules.effect(Move.REFLECT);
+            effect = new StyleRules.MoveEffect(
+                    Math.max(effect.safety(), reflect.safety()), reflect.activation(), effect.strain());
+        }
         Set<PersonaSignal> signals = EnumSet.noneOf(PersonaSignal.class);
 
         // Activation drifts back toward the style's resting level first, so a soothing move (an
@@ -87,6 +100,10 @@ final class StateMachine {
         boolean counts = move.isExplore() || (layer == 0 && move == Move.NEUTRAL);
         if (counts) {
             progress++;
+        } else if (move.isPush()) {
+            progress = 0; // a push loses the momentum built at this layer
+        } else {
+            progress = Math.max(0, progress - 1); // a factual detour loses a step of it
         }
         int disclosed = 0;
         if (counts && layer < 4 && !rupture && band(safety, activation) != Band.ACTIVATED) {
@@ -100,8 +117,9 @@ final class StateMachine {
         }
 
         Band band = band(safety, activation);
-        if (disclosed > 0) {
-            // Having said it stirs the persona up a little; it shows on the next turn, not this one.
+        if (disclosed > 1) {
+            // Having said something close stirs the persona up; it shows on the next turn, not this one.
+            // The surface problem (layer 1) is what they came to say, so it stirs nothing.
             activation = clamp(activation + rules.revealActivation());
         }
         boolean resistance = s.resistance();

@@ -72,7 +72,7 @@ public record StyleRules(
                         25,
                         45,
                         70,
-                        needs(15, 1, 40, 3, 55, 3, 70, 3),
+                        needs(15, 1, 40, 3, 55, 4, 70, 4),
                         effects(
                                 e(6, 3, 0), // emotive: welcome if patient, but it stirs him
                                 e(7, -3, 0), // reflect: accurate reflections settle him most
@@ -97,7 +97,7 @@ public record StyleRules(
                         55,
                         45,
                         75,
-                        needs(10, 1, 35, 3, 55, 3, 70, 3),
+                        needs(10, 1, 35, 3, 55, 3, 70, 4),
                         effects(
                                 e(5, 2, 0),
                                 e(7, -6, 0), // steady attunement contains the flood
@@ -122,7 +122,7 @@ public record StyleRules(
                         45,
                         45,
                         60,
-                        needs(15, 1, 40, 3, 55, 3, 70, 4),
+                        needs(15, 1, 40, 3, 55, 4, 70, 4),
                         effects(
                                 e(5, 6, 0), // closeness itself is activating
                                 e(6, -6, 0), // pacing: reflections bring activation down
