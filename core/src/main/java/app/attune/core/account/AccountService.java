@@ -30,8 +30,8 @@ public class AccountService {
             return new SignInResult.Throttled(wait.get());
         }
         Optional<UserRow> row = users.findByUsername(name).filter(UserRow::active);
-        boolean ok = hasher.matches(password, row.map(UserRow::passwordHash).orElse(unknownUserHash))
-                && row.isPresent();
+        boolean ok =
+                hasher.matches(password, row.map(UserRow::passwordHash).orElse(unknownUserHash)) && row.isPresent();
         if (!ok) {
             throttle.recordFailure(name);
             return new SignInResult.Rejected();
@@ -47,7 +47,8 @@ public class AccountService {
 
     @Transactional
     public Optional<Account> findByUsername(String username) {
-        return users.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT)).map(UserRow::toAccount);
+        return users.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+                .map(UserRow::toAccount);
     }
 
     /** Creates an account; fails with a clear message when the user name is taken. */
@@ -67,6 +68,14 @@ public class AccountService {
                 true,
                 null));
         return saved.toAccount();
+    }
+
+    /** Everyone, by name; for administrators. */
+    @Transactional
+    public java.util.List<Account> listAll() {
+        return users.findAllOrderByDisplayName().stream()
+                .map(UserRow::toAccount)
+                .toList();
     }
 
     @Transactional

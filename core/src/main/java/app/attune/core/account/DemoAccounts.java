@@ -13,7 +13,8 @@ public class DemoAccounts {
 
     static final List<NewAccount> ACCOUNTS = List.of(
             new NewAccount("trainee", "Tara Quinn", "trainee@attune.example", Role.TRAINEE, PASSWORD, false),
-            new NewAccount("facilitator", "Felix Moreau", "facilitator@attune.example", Role.FACILITATOR, PASSWORD, false),
+            new NewAccount(
+                    "facilitator", "Felix Moreau", "facilitator@attune.example", Role.FACILITATOR, PASSWORD, false),
             new NewAccount("lead", "Leah Okafor", "lead@attune.example", Role.PROGRAM_LEAD, PASSWORD, false),
             new NewAccount("admin", "Adam Reyes", "admin@attune.example", Role.ADMIN, PASSWORD, false));
 

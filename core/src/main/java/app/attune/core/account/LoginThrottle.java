@@ -30,7 +30,8 @@ class LoginThrottle {
     Optional<Duration> waitFor(String username) {
         Instant now = clock.instant();
         return repository.findById(key(username)).flatMap(row -> {
-            if (row.failures() < FREE_FAILURES || row.lastFailureAt().plus(FORGET_AFTER).isBefore(now)) {
+            if (row.failures() < FREE_FAILURES
+                    || row.lastFailureAt().plus(FORGET_AFTER).isBefore(now)) {
                 return Optional.empty();
             }
             Instant allowedAt = row.lastFailureAt().plus(pauseAfter(row.failures()));

@@ -13,4 +13,6 @@ interface UserRepository extends CrudRepository<UserRow, Long> {
     boolean existsByUsername(String username);
 
     long countByRole(Role role);
+
+    java.util.List<UserRow> findAllOrderByDisplayName();
 }

@@ -38,7 +38,8 @@ public final class DatabaseProbe {
         }
         if (state.startsWith("28") || e.getErrorCode() == 1045) {
             return "The database " + where + " refused the login for user '" + settings.user() + "': check "
-                    + DatabaseSettings.USER_VARIABLE + " and " + DatabaseSettings.PASSWORD_VARIABLE + " (" + cause + ").";
+                    + DatabaseSettings.USER_VARIABLE + " and " + DatabaseSettings.PASSWORD_VARIABLE + " (" + cause
+                    + ").";
         }
         if (e.getErrorCode() == 1049) {
             return "The database named in " + DatabaseSettings.URL_VARIABLE + " does not exist on the server: create it"
@@ -51,7 +52,8 @@ public final class DatabaseProbe {
         if (cause.contains("No suitable driver")) {
             return DatabaseSettings.URL_VARIABLE + " is not a JDBC URL Attune can use (" + settings.url() + ").";
         }
-        return "Cannot connect to the database given by " + DatabaseSettings.URL_VARIABLE + " (" + where + "): " + cause;
+        return "Cannot connect to the database given by " + DatabaseSettings.URL_VARIABLE + " (" + where + "): "
+                + cause;
     }
 
     private static String rootMessage(Throwable t) {

@@ -25,7 +25,12 @@ public record DatabaseSettings(DatabaseKind kind, String url, String user, Strin
     }
 
     public static DatabaseSettings embedded(Path dataDirectory) {
-        String file = dataDirectory.toAbsolutePath().normalize().resolve("attune").toString().replace('\\', '/');
+        String file = dataDirectory
+                .toAbsolutePath()
+                .normalize()
+                .resolve("attune")
+                .toString()
+                .replace('\\', '/');
         return new DatabaseSettings(DatabaseKind.EMBEDDED_H2, "jdbc:h2:file:" + file + H2_OPTIONS, "sa", "", true);
     }
 
@@ -50,10 +55,15 @@ public record DatabaseSettings(DatabaseKind kind, String url, String user, Strin
         }
         if (url.startsWith("jdbc:h2:")) {
             String withOptions = url.toUpperCase(java.util.Locale.ROOT).contains("MODE=MYSQL") ? url : url + H2_OPTIONS;
-            return new DatabaseSettings(DatabaseKind.EMBEDDED_H2, withOptions, user.isEmpty() ? "sa" : user, password, demoAccounts || !demo.equalsIgnoreCase("false"));
+            return new DatabaseSettings(
+                    DatabaseKind.EMBEDDED_H2,
+                    withOptions,
+                    user.isEmpty() ? "sa" : user,
+                    password,
+                    demoAccounts || !demo.equalsIgnoreCase("false"));
         }
-        throw new StartupProblem(URL_VARIABLE + " must start with jdbc:mysql:// (MySQL) or jdbc:h2: (embedded H2); it was '"
-                + url + "'.");
+        throw new StartupProblem(URL_VARIABLE
+                + " must start with jdbc:mysql:// (MySQL) or jdbc:h2: (embedded H2); it was '" + url + "'.");
     }
 
     public DatabaseSettings withDemoAccounts(boolean demo) {

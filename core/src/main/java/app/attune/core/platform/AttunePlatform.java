@@ -49,8 +49,8 @@ public final class AttunePlatform implements AutoCloseable {
                     .banner(false)
                     .start();
         } catch (RuntimeException e) {
-            throw new StartupProblem("Attune could not prepare the database " + settings.describe() + ": "
-                    + rootMessage(e), e);
+            throw new StartupProblem(
+                    "Attune could not prepare the database " + settings.describe() + ": " + rootMessage(e), e);
         }
         AttunePlatform platform = new AttunePlatform(context, settings);
         if (settings.demoAccounts()) {

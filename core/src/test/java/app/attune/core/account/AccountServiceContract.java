@@ -68,8 +68,10 @@ abstract class AccountServiceContract {
 
     @Test
     void passwords_are_stored_as_salted_slow_hashes_not_as_text() {
-        Account a = accounts.create(new NewAccount("hash-check", "Hash Check", null, Role.TRAINEE, "correct horse", false));
-        Account b = accounts.create(new NewAccount("hash-check2", "Hash Check", null, Role.TRAINEE, "correct horse", false));
+        Account a =
+                accounts.create(new NewAccount("hash-check", "Hash Check", null, Role.TRAINEE, "correct horse", false));
+        Account b = accounts.create(
+                new NewAccount("hash-check2", "Hash Check", null, Role.TRAINEE, "correct horse", false));
         UserRepository repo = platform.service(UserRepository.class);
         String ha = repo.findById(a.id().value()).orElseThrow().passwordHash();
         String hb = repo.findById(b.id().value()).orElseThrow().passwordHash();
@@ -102,8 +104,8 @@ abstract class AccountServiceContract {
 
     @Test
     void a_taken_user_name_is_refused_with_a_clear_message() {
-        assertThatThrownBy(() -> accounts.create(
-                        new NewAccount("trainee", "Someone", null, Role.TRAINEE, "password1", false)))
+        assertThatThrownBy(() ->
+                        accounts.create(new NewAccount("trainee", "Someone", null, Role.TRAINEE, "password1", false)))
                 .hasMessageContaining("already taken");
     }
 }

@@ -14,7 +14,10 @@ class DatabaseSettingsTest {
     void without_a_url_attune_uses_an_embedded_h2_file_in_mysql_mode_with_demo_accounts() {
         DatabaseSettings s = DatabaseSettings.fromEnvironment(Map.of(), data);
         assertThat(s.kind()).isEqualTo(DatabaseKind.EMBEDDED_H2);
-        assertThat(s.url()).startsWith("jdbc:h2:file:").contains("some-dir/attune").contains("MODE=MySQL");
+        assertThat(s.url())
+                .startsWith("jdbc:h2:file:")
+                .contains("some-dir/attune")
+                .contains("MODE=MySQL");
         assertThat(s.demoAccounts()).isTrue();
     }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.attune.core.account.AccountService;
 import app.attune.core.platform.AttunePlatform;
 import app.attune.core.testing.Platforms;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,8 @@ public final class TestDatabases {
     private TestDatabases() {}
 
     public static DatabaseSettings h2(String name) {
-        return DatabaseSettings.inMemory(name + "_" + UUID.randomUUID().toString().replace("-", ""));
+        return DatabaseSettings.inMemory(
+                name + "_" + UUID.randomUUID().toString().replace("-", ""));
     }
 
     /** A fresh, empty schema on the MySQL-protocol server, or the test is skipped when none runs. */

@@ -1,0 +1,30 @@
+package app.attune.web.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
+
+/** Reads and changes who is signed in for the current Vaadin session. */
+public final class CurrentUser {
+    static final String SESSION_ATTRIBUTE = "attune.signedInUser";
+
+    private CurrentUser() {}
+
+    public static Optional<SignedInUser> get() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((SignedInUser) session.getSession().getAttribute(SESSION_ATTRIBUTE));
+    }
+
+    public static SignedInUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+    }
+
+    public static void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().invalidate();
+        }
+    }
+}

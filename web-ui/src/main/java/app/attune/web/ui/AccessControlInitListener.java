@@ -1,0 +1,19 @@
+package app.attune.web.ui;
+
+import app.attune.web.security.AttuneAccessControl;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+
+/**
+ * Guards every navigation with Vaadin's annotation-based access control: anonymous visitors go to
+ * the login view, signed-in users without the role get the "not allowed" page.
+ */
+public class AccessControlInitListener implements VaadinServiceInitListener {
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        NavigationAccessControl accessControl = new AttuneAccessControl();
+        accessControl.setLoginView(LoginView.class);
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(accessControl));
+    }
+}

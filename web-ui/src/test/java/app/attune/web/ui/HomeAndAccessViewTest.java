@@ -1,0 +1,62 @@
+package app.attune.web.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.attune.core.account.Role;
+import app.attune.web.testing.KaribuTest;
+import app.attune.web.ui.admin.PeopleView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class HomeAndAccessViewTest extends KaribuTest {
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_the_login_page() {
+        navigate("");
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+        navigate("admin/people");
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void every_role_lands_on_a_home_page_that_greets_by_name_and_shows_the_role(Role role) {
+        signInAs(demoUser(role));
+        navigate("");
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+        String greeting = _get(H1.class, spec -> spec.withId("greeting")).getText();
+        String role_ = _get(Span.class, spec -> spec.withId("home-role")).getText();
+        assertThat(role_).isEqualTo(role.title());
+        assertThat(greeting).startsWith("Welcome, ").doesNotEndWith(", ");
+        assertThat(_get(Span.class, spec -> spec.withId("signed-in-name")).getText())
+                .startsWith(greeting.substring(9));
+    }
+
+    @Test
+    void a_role_without_access_gets_the_not_allowed_page() {
+        signInAs("trainee");
+        navigate("admin/people");
+        assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(_get(H1.class, spec -> spec.withId("not-allowed")).getText()).isEqualTo("Not allowed");
+    }
+
+    @Test
+    void an_administrator_sees_everyone_with_their_role() {
+        signInAs("admin");
+        navigate("admin/people");
+        assertThat(currentView()).isInstanceOf(PeopleView.class);
+        @SuppressWarnings("unchecked")
+        Grid<app.attune.core.account.Account> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isGreaterThanOrEqualTo(4);
+    }
+
+    private static Object currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+}
