@@ -14,6 +14,7 @@ final class ClientLine {
     private final Set<String> contentStems = new HashSet<>();
     private final Set<String> feelingHeads = new HashSet<>();
     private final String feelingWord;
+    private final String emotionalWord;
     private final boolean emotional;
     private final boolean asksForIdeas;
 
@@ -23,6 +24,7 @@ final class ClientLine {
         WordClass body = lex.wordClass("body");
         WordClass vulnerable = lex.wordClass("vulnerable");
         String firstFeeling = null;
+        String firstEmotional = null;
         boolean anyEmotional = false;
         for (Sentence s : text.sentences()) {
             String[] w = s.words();
@@ -39,10 +41,14 @@ final class ClientLine {
                     anyEmotional = true;
                 } else if (vulnerable.matchEnd(w, i) > i) {
                     anyEmotional = true;
+                    if (firstEmotional == null) {
+                        firstEmotional = s.span(i, vulnerable.matchEnd(w, i));
+                    }
                 }
             }
         }
         this.feelingWord = firstFeeling;
+        this.emotionalWord = firstFeeling != null ? firstFeeling : firstEmotional;
         this.emotional = anyEmotional;
         this.asksForIdeas = lex.patterns("asks-ideas").find(text.sentences()) != null;
     }
@@ -65,6 +71,11 @@ final class ClientLine {
         return feelingWord;
     }
 
+    /** The first feeling, body or painful word the client used, or null. */
+    String emotionalWord() {
+        return emotionalWord;
+    }
+
     /** The client named a feeling, a body sensation or something painful. */
     boolean emotional() {
         return emotional;
@@ -72,7 +83,8 @@ final class ClientLine {
 
     /** The client asked the coach a question (so an answer is not a change of subject). */
     boolean askedSomething() {
-        return text.anyQuestionMark();
+        // "Honestly?" or "Right?" is a discourse marker, not a question to the coach
+        return text.sentences().stream().anyMatch(s -> s.questionMark() && s.size() >= 3);
     }
 
     boolean asksForIdeas() {

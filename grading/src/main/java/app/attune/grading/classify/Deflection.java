@@ -45,7 +45,7 @@ final class Deflection {
         if (!client.emotional() || codes.keySet().stream().anyMatch(ENGAGES::contains)) {
             return null;
         }
-        String after = " (after '" + (client.feelingWord() != null ? client.feelingWord() : "that") + "')";
+        String after = " (after '" + (client.emotionalWord() != null ? client.emotionalWord() : "that") + "')";
         if (shift != null) {
             return shift + after;
         }

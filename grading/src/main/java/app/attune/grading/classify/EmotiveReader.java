@@ -8,6 +8,12 @@ package app.attune.grading.classify;
  */
 final class EmotiveReader {
 
+    /** A question that only refers back ("is it still like that?") needs something to refer with. */
+    private static final java.util.Set<String> REFERENTS = java.util.Set.of("it", "that", "this", "both");
+
+    private static final java.util.Set<String> PERCEIVE =
+            java.util.Set.of("notice", "noticed", "sense", "experience", "get", "gets", "happen", "happens", "start");
+
     private final Lexicons lex;
     private final PatternSet phrases;
     private final WordClass feeling;
@@ -30,17 +36,17 @@ final class EmotiveReader {
         String named = namedFeeling(s);
         if (named != null) {
             f.emotive = named;
+            f.emotiveNamed = true;
             return;
         }
         for (String w : s.words()) {
             if (Words.FEEL.contains(w)) {
                 f.emotive = w;
-                f.emotiveOnlyGeneric = true;
                 return;
             }
         }
-        if (f.isQuestion() && client.feelingWord() != null && pointsBackOnly(s)) {
-            f.emotive = s.text() + " (stays with '" + client.feelingWord() + "')";
+        if (f.isQuestion() && client.emotionalWord() != null && pointsBackOnly(s) && Words.hasAny(s, REFERENTS)) {
+            f.emotive = s.text() + " (stays with '" + client.emotionalWord() + "')";
         }
     }
 
@@ -61,7 +67,7 @@ final class EmotiveReader {
             return false;
         }
         for (String w : s.words()) {
-            if (!lex.isStop(w) && !lex.is("deictic", w) && !lex.is("aux", w)) {
+            if (!lex.isStop(w) && !lex.is("deictic", w) && !lex.is("aux", w) && !PERCEIVE.contains(w)) {
                 return false;
             }
         }

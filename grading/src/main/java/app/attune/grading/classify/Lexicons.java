@@ -30,6 +30,7 @@ final class Lexicons {
             "adviseverb",
             "exploreverb",
             "logistics",
+            "praise",
             "subject",
             "aux",
             "wh",

@@ -209,8 +209,10 @@ final class Normalizer {
             }
             String[] w = words.toArray(String[]::new);
             boolean[] cs = new boolean[w.length];
+            boolean[] breaks = new boolean[w.length];
             for (int i = 0; i < w.length; i++) {
                 cs[i] = starts.get(i);
+                breaks[i] = cs[i];
             }
             // After leading fillers ("ok so what...", "and how..."), the clause starts again.
             Lexicons lex = Lexicons.get();
@@ -219,7 +221,7 @@ final class Normalizer {
                     cs[i + 1] = true;
                 }
             }
-            out.add(new Sentence(w, cs, question, exclamation));
+            out.add(new Sentence(w, cs, breaks, question, exclamation));
         }
     }
 }

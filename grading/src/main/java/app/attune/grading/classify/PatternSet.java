@@ -59,6 +59,28 @@ final class PatternSet {
         return null;
     }
 
+    /** All non-overlapping matches, left to right. */
+    List<Match> findAll(Sentence s) {
+        List<Match> out = new ArrayList<>();
+        int from = 0;
+        Match m;
+        while (from < s.size() && (m = find(s, from)) != null) {
+            out.add(m);
+            from = m.end();
+        }
+        return out;
+    }
+
+    /** True if word {@code i} lies inside one of the matches. */
+    static boolean covers(List<Match> matches, int i) {
+        for (Match m : matches) {
+            if (i >= m.start() && i < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first match in any of the sentences, or null. */
     Match find(List<Sentence> sentences) {
         for (Sentence s : sentences) {

@@ -123,7 +123,7 @@ final class PhrasePattern {
     private int match(Sentence s, int e, int i) {
         String[] text = s.words();
         if (e == elements.length) {
-            if (endAnchored && i < text.length && !s.clauseStart()[i]) {
+            if (endAnchored && i < text.length && !s.breakBefore()[i]) {
                 return -1;
             }
             return i;

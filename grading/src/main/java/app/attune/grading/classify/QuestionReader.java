@@ -1,5 +1,6 @@
 package app.attune.grading.classify;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,13 +44,13 @@ final class QuestionReader {
         this.adviceQuestion = lex.patterns("advise-question");
     }
 
-    void read(SentenceFacts f, PatternSet.Match social) {
+    void read(SentenceFacts f, List<PatternSet.Match> social) {
         Sentence s = f.sentence;
         if (s.questionMark() && s.size() == 1 && DISCOURSE_ONLY.contains(s.word(0))) {
             return; // "Honestly?" is a discourse marker, not a question
         }
         PatternSet.Match advice = adviceQuestion.find(s);
-        if (advice != null) {
+        if (advice != null && isReallyAdvice(s, advice)) {
             f.adviceQuestion = advice.evidence();
             f.question = QuestionKind.CLOSED;
             f.questionEvidence = advice.evidence();
@@ -59,7 +60,7 @@ final class QuestionReader {
         QuestionKind kind = QuestionKind.NONE;
         String evidence = null;
         for (int i = 0; i < s.size(); i++) {
-            if (!s.clauseStart()[i] || (social != null && i >= social.start() && i < social.end())) {
+            if (!s.clauseStart()[i] || PatternSet.covers(social, i)) {
                 continue;
             }
             QuestionKind k = headAt(s, i);
@@ -89,6 +90,18 @@ final class QuestionReader {
         }
         f.question = kind;
         f.questionEvidence = evidence;
+    }
+
+    /**
+     * "Could you tell me more" is an invitation, not advice; in "why can't you just get on with it"
+     * the accusing why leads, and the confrontation reader has it.
+     */
+    private boolean isReallyAdvice(Sentence s, PatternSet.Match advice) {
+        if (openInvite.matchAt(s, advice.start()) != null) {
+            return false;
+        }
+        int first = s.firstContentIndex();
+        return !(s.word(first).equals("why") && advice.start() > first);
     }
 
     /** The question type if a question starts at word {@code i}, else NONE. */

@@ -20,16 +20,30 @@ import java.util.Set;
 final class ReflectionReader {
 
     private static final int ECHO_MAX_WORDS = 7;
+    private static final Set<String> AMPLIFIERS = Set.of(
+            "never",
+            "always",
+            "nothing",
+            "everything",
+            "everyone",
+            "nobody",
+            "completely",
+            "totally",
+            "entirely",
+            "constantly",
+            "forever");
 
     private final Lexicons lex;
     private final PatternSet cues;
     private final PatternSet complexCues;
+    private final PatternSet emotivePhrases;
     private final EmotiveReader emotive;
 
     ReflectionReader(Lexicons lex, EmotiveReader emotive) {
         this.lex = lex;
         this.cues = lex.patterns("reflection-cue");
         this.complexCues = lex.patterns("complex-cue");
+        this.emotivePhrases = lex.patterns("emotive");
         this.emotive = emotive;
     }
 
@@ -45,14 +59,17 @@ final class ReflectionReader {
         PatternSet.Match complexCue = complexCues.find(s);
         String feeling = emotive.namedFeeling(s);
         boolean firstPerson = s.word(s.firstContentIndex()).equals("i");
-        boolean cued = cue != null || complexCue != null || (feeling != null && !firstPerson);
+        boolean cued = cue != null || complexCue != null;
+        boolean namesFeeling = feeling != null && !firstPerson;
         boolean aboutClient = !firstPerson && Words.hasAny(s, Words.SECOND_PERSON);
         boolean echo = s.size() <= ECHO_MAX_WORDS && !firstPerson && sharedWords(s, client) > 0;
-        if (!cued && client.askedSomething() && !firstPerson) {
-            f.weakInform = "answers the client's question";
+        if (!cued && !namesFeeling && client.askedSomething() && !firstPerson) {
+            if (s.size() >= 4) {
+                f.weakInform = "answers the client's question";
+            }
             return;
         }
-        if (!cued && !aboutClient && !echo) {
+        if (!cued && !aboutClient && !echo && !namesFeeling) {
             if (s.size() >= 5 && !Words.hasAny(s, Words.FIRST_OR_SECOND)) {
                 f.weakInform = s.span(0, 4);
             }
@@ -82,6 +99,15 @@ final class ReflectionReader {
                 return "names '" + w + "'";
             }
         }
+        PatternSet.Match idiom = emotivePhrases.find(s);
+        if (idiom != null && !allSaid(idiom.evidence(), client)) {
+            return "names '" + idiom.evidence() + "'";
+        }
+        for (String w : s.words()) {
+            if (AMPLIFIERS.contains(w) && !client.hasContent(w)) {
+                return "amplifies: '" + w + "'"; // "so you're never off": an amplified reflection
+            }
+        }
         if (client.isEmpty()) {
             return null;
         }
@@ -96,6 +122,15 @@ final class ReflectionReader {
             return "adds " + fresh + " of " + content.size() + " content words";
         }
         return null;
+    }
+
+    private boolean allSaid(String phrase, ClientLine client) {
+        for (String w : phrase.split(" ")) {
+            if (!lex.isStop(w) && !client.hasContent(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int sharedWords(Sentence s, ClientLine client) {
@@ -124,7 +159,8 @@ final class ReflectionReader {
             if (s.word(i).equals("but")) {
                 String[] w = java.util.Arrays.copyOf(s.words(), i);
                 boolean[] cs = java.util.Arrays.copyOf(s.clauseStart(), i);
-                return new Sentence(w, cs, false, false);
+                boolean[] br = java.util.Arrays.copyOf(s.breakBefore(), i);
+                return new Sentence(w, cs, br, false, false);
             }
         }
         return null;

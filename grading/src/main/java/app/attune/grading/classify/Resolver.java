@@ -99,11 +99,15 @@ final class Resolver {
 
     private static void resolveReflection(List<SentenceFacts> sentences, Map<MoveCode, String> codes) {
         boolean strongStatement = codes.keySet().stream().anyMatch(EXPLAINS_STATEMENT::contains);
+        boolean otherStatement = strongStatement
+                || codes.containsKey(MoveCode.ADVISE)
+                || codes.containsKey(MoveCode.INFORM)
+                || codes.containsKey(MoveCode.AUTONOMY);
         String simple = null;
         String complex = null;
         boolean anyStrongReflection = false;
         for (SentenceFacts f : sentences) {
-            if (f.reflection == null || (f.reflectionWeak && strongStatement)) {
+            if (f.reflection == null || (f.reflectionWeak && otherStatement)) {
                 continue;
             }
             anyStrongReflection |= !f.reflectionWeak;
@@ -118,7 +122,8 @@ final class Resolver {
         } else if (simple != null) {
             codes.put(MoveCode.REFLECTION_SIMPLE, simple);
         }
-        if (!codes.containsKey(MoveCode.INFORM) && !strongStatement && !anyStrongReflection) {
+        boolean anyReflection = complex != null || simple != null;
+        if (!otherStatement && !anyReflection) {
             for (SentenceFacts f : sentences) {
                 if (f.weakInform != null && f.reflection == null) {
                     codes.put(MoveCode.INFORM, f.weakInform);
@@ -137,7 +142,7 @@ final class Resolver {
                 continue;
             }
             boolean processOnly = f.has(MoveCode.PROCESS) && !f.isQuestion() && f.reflection == null;
-            if (f.emotiveOnlyGeneric && processOnly) {
+            if (!f.emotiveNamed && processOnly) {
                 continue; // "each time we get near how you're feeling" names the topic, not a feeling
             }
             boolean carried = f.isQuestion()

@@ -71,11 +71,11 @@ public final class RuleMoveClassifier implements MoveClassifier {
 
     private SentenceFacts read(Sentence s, ClientLine client) {
         SentenceFacts f = new SentenceFacts(s);
-        PatternSet.Match socialMatch = social.find(s);
-        f.social = socialMatch == null ? null : socialMatch.evidence();
+        List<PatternSet.Match> socialMatches = social.findAll(s);
+        f.social = socialMatches.isEmpty() ? null : socialMatches.get(0).evidence();
         PatternSet.Match shiftMatch = shift.find(s);
         f.shift = shiftMatch == null ? null : shiftMatch.evidence();
-        questions.read(f, socialMatch);
+        questions.read(f, socialMatches);
         statements.read(f);
         emotive.read(f, client);
         reflections.read(f, client);

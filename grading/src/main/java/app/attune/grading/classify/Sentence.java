@@ -6,8 +6,10 @@ import java.util.Arrays;
  * One sentence of normalised words. {@code clauseStart[i]} marks where a clause begins (sentence
  * start, after a comma or dash, or after leading fillers such as "ok, so"): question heads and
  * imperatives are only recognised there, which keeps "what you did took courage" a statement.
+ * {@code breakBefore[i]} marks a real break (punctuation) before word i, where a clause can end.
  */
-record Sentence(String[] words, boolean[] clauseStart, boolean questionMark, boolean exclamation) {
+record Sentence(
+        String[] words, boolean[] clauseStart, boolean[] breakBefore, boolean questionMark, boolean exclamation) {
 
     int size() {
         return words.length;

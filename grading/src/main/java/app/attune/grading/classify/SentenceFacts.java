@@ -19,7 +19,7 @@ final class SentenceFacts {
     String social;
     String shift;
     String emotive;
-    boolean emotiveOnlyGeneric;
+    boolean emotiveNamed;
     MoveCode reflection;
     String reflectionEvidence;
     boolean reflectionWeak;

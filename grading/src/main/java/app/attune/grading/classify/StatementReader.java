@@ -1,6 +1,7 @@
 package app.attune.grading.classify;
 
 import app.attune.grading.MoveCode;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Set;
 final class StatementReader {
 
     private static final Set<String> NOT_AN_INSTRUCTION_AFTER = Set.of("me", "us", "on", "ahead", "going");
-    private static final Set<String> EMPATHIC_SORRY_NEXT = Set.of("to", "you", "about", "for", "that", "it");
+    private static final Set<String> EMPATHIC_AFTER_THAT =
+            Set.of("happened", "you", "this", "it", "he", "she", "they", "your", "was", "is");
     private static final Set<String> INTRODUCERS = Set.of("just", "maybe", "perhaps", "then", "next", "please");
 
     private final Lexicons lex;
@@ -42,11 +44,16 @@ final class StatementReader {
 
     void read(SentenceFacts f) {
         Sentence s = f.sentence;
-        PatternSet.Match reassured = reassure.find(s);
-        put(f, MoveCode.REASSURE, reassured);
+        List<PatternSet.Match> reassured = reassure.findAll(s);
+        if (!reassured.isEmpty()) {
+            f.codes.put(MoveCode.REASSURE, reassured.get(0).evidence());
+        }
         put(f, MoveCode.CONFRONT, confront.find(s));
         put(f, MoveCode.AFFIRM, affirm.find(s));
-        put(f, MoveCode.VALIDATE, validate.find(s));
+        PatternSet.Match validated = validate.find(s);
+        if (validated != null && !PatternSet.covers(reassured, validated.start())) {
+            f.codes.put(MoveCode.VALIDATE, validated.evidence()); // "of course you are!" reassures
+        }
         put(f, MoveCode.AUTONOMY, autonomy.find(s));
         put(f, MoveCode.PROCESS, process.find(s));
         put(f, MoveCode.REPAIR, repairMatch(s));
@@ -54,7 +61,7 @@ final class StatementReader {
             f.codes.put(MoveCode.ADVISE, f.adviceQuestion);
         } else {
             PatternSet.Match advice = advise.find(s);
-            if (advice != null && !within(advice, reassured)) {
+            if (advice != null && !PatternSet.covers(reassured, advice.start())) {
                 f.codes.put(MoveCode.ADVISE, advice.evidence());
             }
         }
@@ -64,7 +71,12 @@ final class StatementReader {
                 f.codes.put(MoveCode.ADVISE, f.imperative);
             }
         }
-        if (!f.has(MoveCode.REASSURE) && !f.has(MoveCode.ADVISE) && !f.has(MoveCode.CONFRONT)) {
+        if (!f.isQuestion()
+                && !f.has(MoveCode.REASSURE)
+                && !f.has(MoveCode.ADVISE)
+                && !f.has(MoveCode.CONFRONT)
+                && !f.has(MoveCode.AFFIRM)
+                && !f.has(MoveCode.VALIDATE)) {
             put(f, MoveCode.INFORM, inform.find(s));
         }
         if (s.exclamation() && !f.isQuestion() && s.size() <= 3 && isCount(s.word(0))) {
@@ -78,24 +90,26 @@ final class StatementReader {
         }
     }
 
-    private static boolean within(PatternSet.Match inner, PatternSet.Match outer) {
-        return outer != null && inner.start() < outer.end() && inner.end() > outer.start();
-    }
-
     /** "Sorry" owns a misstep; "sorry to hear that" or "sorry you're going through this" is empathy. */
     private PatternSet.Match repairMatch(Sentence s) {
         PatternSet.Match m = repair.find(s);
-        while (m != null
-                && m.evidence().endsWith("sorry")
-                && EMPATHIC_SORRY_NEXT.contains(s.word(m.end()))
-                && !s.word(m.end() + 1).equals("that")) {
+        while (m != null && m.evidence().endsWith("sorry") && isEmpathicSorry(s, m.end())) {
             m = repair.find(s, m.end());
         }
         return m;
     }
 
+    private static boolean isEmpathicSorry(Sentence s, int next) {
+        String a = s.word(next);
+        String b = s.word(next + 1);
+        return a.equals("to")
+                || a.equals("you")
+                || ((a.equals("for") || a.equals("about")) && (b.equals("your") || b.equals("the")))
+                || (a.equals("that") && EMPATHIC_AFTER_THAT.contains(b));
+    }
+
     /** A clause that opens with an instruction verb: "book them in", "no, keep it to yourself". */
-    private String imperative(Sentence s, PatternSet.Match reassured) {
+    private String imperative(Sentence s, List<PatternSet.Match> reassured) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.clauseStart()[i]) {
                 continue;
@@ -116,12 +130,15 @@ final class StatementReader {
                     && Words.PRONOUN_SUBJECTS.contains(s.word(v + 1))) {
                 continue; // "do you..." is a question
             }
+            if (lex.wordClass("feeling").matchEnd(s.words(), v) > v + 1) {
+                continue; // "let down" is a feeling, not an instruction
+            }
             if (verb.equals("take")
                     && s.word(v + 1).equals("your")
                     && s.word(v + 2).equals("time")) {
                 continue; // a courtesy, not an instruction
             }
-            if (reassured != null && v >= reassured.start() && v < reassured.end()) {
+            if (PatternSet.covers(reassured, v)) {
                 continue;
             }
             if (openInvite.matchAt(s, i) != null || openInvite.matchAt(s, v) != null) {
