@@ -23,6 +23,7 @@ final class ClientLine {
         WordClass feeling = lex.wordClass("feeling");
         WordClass body = lex.wordClass("body");
         WordClass vulnerable = lex.wordClass("vulnerable");
+        WordClass positive = lex.wordClass("positive");
         String firstFeeling = null;
         String firstEmotional = null;
         boolean anyEmotional = false;
@@ -38,7 +39,7 @@ final class ClientLine {
                     if (firstFeeling == null) {
                         firstFeeling = s.span(i, end);
                     }
-                    anyEmotional = true;
+                    anyEmotional |= !positive.contains(w[i]);
                 } else if (vulnerable.matchEnd(w, i) > i) {
                     anyEmotional = true;
                     if (firstEmotional == null) {
@@ -76,7 +77,7 @@ final class ClientLine {
         return emotionalWord;
     }
 
-    /** The client named a feeling, a body sensation or something painful. */
+    /** The client named an unpleasant feeling, a body sensation or something painful. */
     boolean emotional() {
         return emotional;
     }

@@ -31,6 +31,7 @@ final class Lexicons {
             "exploreverb",
             "logistics",
             "praise",
+            "positive",
             "subject",
             "aux",
             "wh",

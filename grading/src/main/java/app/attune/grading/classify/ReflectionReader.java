@@ -56,6 +56,11 @@ final class ReflectionReader {
             return;
         }
         PatternSet.Match cue = cues.find(s);
+        if (cue != null
+                && cue.evidence().equals("so")
+                && s.word(s.firstContentIndex()).equals("i")) {
+            cue = null; // "so I was thinking..." is the coach talking about themself
+        }
         PatternSet.Match complexCue = complexCues.find(s);
         String feeling = emotive.namedFeeling(s);
         boolean firstPerson = s.word(s.firstContentIndex()).equals("i");
@@ -146,7 +151,7 @@ final class ReflectionReader {
     private Set<String> contentWords(Sentence s) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : s.words()) {
-            if (!lex.isStop(w) && !lex.isFiller(w) && !lex.is("hedge", w)) {
+            if (!lex.isStop(w) && !lex.is("hedge", w)) {
                 out.add(w);
             }
         }

@@ -1,6 +1,7 @@
 package app.attune.grading.classify;
 
 import app.attune.grading.MoveCode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -48,25 +49,33 @@ final class StatementReader {
         if (!reassured.isEmpty()) {
             f.codes.put(MoveCode.REASSURE, reassured.get(0).evidence());
         }
-        put(f, MoveCode.CONFRONT, confront.find(s));
+        List<PatternSet.Match> confronted = confront.findAll(s);
+        if (!confronted.isEmpty()) {
+            f.codes.put(MoveCode.CONFRONT, confronted.get(0).evidence());
+        }
         put(f, MoveCode.AFFIRM, affirm.find(s));
         PatternSet.Match validated = validate.find(s);
         if (validated != null && !PatternSet.covers(reassured, validated.start())) {
             f.codes.put(MoveCode.VALIDATE, validated.evidence()); // "of course you are!" reassures
         }
-        put(f, MoveCode.AUTONOMY, autonomy.find(s));
+        PatternSet.Match shared = autonomy.find(s);
+        if (shared != null && !PatternSet.covers(confronted, shared.start())) {
+            f.codes.put(MoveCode.AUTONOMY, shared.evidence()); // not "whatever you want to call it"
+        }
         put(f, MoveCode.PROCESS, process.find(s));
         put(f, MoveCode.REPAIR, repairMatch(s));
         if (f.adviceQuestion != null) {
             f.codes.put(MoveCode.ADVISE, f.adviceQuestion);
         } else {
             PatternSet.Match advice = advise.find(s);
-            if (advice != null && !PatternSet.covers(reassured, advice.start())) {
+            if (advice != null
+                    && !PatternSet.covers(reassured, advice.start())
+                    && !PatternSet.covers(confronted, advice.start())) {
                 f.codes.put(MoveCode.ADVISE, advice.evidence());
             }
         }
         if (!f.has(MoveCode.ADVISE) && !f.isQuestion()) {
-            f.imperative = imperative(s, reassured);
+            f.imperative = imperative(s, reassured, confronted);
             if (f.imperative != null) {
                 f.codes.put(MoveCode.ADVISE, f.imperative);
             }
@@ -79,7 +88,10 @@ final class StatementReader {
                 && !f.has(MoveCode.VALIDATE)) {
             put(f, MoveCode.INFORM, inform.find(s));
         }
-        if (s.exclamation() && !f.isQuestion() && s.size() <= 3 && isCount(s.word(0))) {
+        if (s.exclamation()
+                && !f.isQuestion()
+                && s.size() <= 4
+                && Arrays.stream(s.words()).anyMatch(StatementReader::isCount)) {
             f.codes.putIfAbsent(MoveCode.AFFIRM, s.text() + "!");
         }
     }
@@ -109,7 +121,7 @@ final class StatementReader {
     }
 
     /** A clause that opens with an instruction verb: "book them in", "no, keep it to yourself". */
-    private String imperative(Sentence s, List<PatternSet.Match> reassured) {
+    private String imperative(Sentence s, List<PatternSet.Match> reassured, List<PatternSet.Match> confronted) {
         for (int i = 0; i < s.size(); i++) {
             if (!s.clauseStart()[i]) {
                 continue;
@@ -138,7 +150,7 @@ final class StatementReader {
                     && s.word(v + 2).equals("time")) {
                 continue; // a courtesy, not an instruction
             }
-            if (PatternSet.covers(reassured, v)) {
+            if (PatternSet.covers(reassured, v) || PatternSet.covers(confronted, v)) {
                 continue;
             }
             if (openInvite.matchAt(s, i) != null || openInvite.matchAt(s, v) != null) {
@@ -151,7 +163,7 @@ final class StatementReader {
 
     private static final Set<String> NUMBER_WORDS = Set.of(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-            "thirty", "fifty", "hundred", "every", "all");
+            "thirty", "fifty", "hundred", "every", "all", "whole");
 
     private static boolean isCount(String w) {
         return NUMBER_WORDS.contains(w) || (!w.isEmpty() && Character.isDigit(w.charAt(0)));
