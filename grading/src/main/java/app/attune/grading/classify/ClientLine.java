@@ -15,6 +15,7 @@ final class ClientLine {
     private final Set<String> feelingHeads = new HashSet<>();
     private final String feelingWord;
     private final String emotionalWord;
+    private final String feelingPhrase;
     private final boolean emotional;
     private final boolean asksForIdeas;
 
@@ -25,6 +26,7 @@ final class ClientLine {
         WordClass vulnerable = lex.wordClass("vulnerable");
         WordClass positive = lex.wordClass("positive");
         String firstFeeling = null;
+        String phrase = null;
         String firstEmotional = null;
         boolean anyEmotional = false;
         for (Sentence s : text.sentences()) {
@@ -38,6 +40,8 @@ final class ClientLine {
                     feelingHeads.add(feelingHead(lex, w[i]));
                     if (firstFeeling == null) {
                         firstFeeling = s.span(i, end);
+                        String head = feeling.headOf(w[i]);
+                        phrase = head != null && end == i + 1 ? head : "that " + firstFeeling;
                     }
                     anyEmotional |= !positive.contains(w[i]);
                 } else if (vulnerable.matchEnd(w, i) > i) {
@@ -49,6 +53,7 @@ final class ClientLine {
             }
         }
         this.feelingWord = firstFeeling;
+        this.feelingPhrase = phrase;
         this.emotionalWord = firstFeeling != null ? firstFeeling : firstEmotional;
         this.emotional = anyEmotional;
         this.asksForIdeas = lex.patterns("asks-ideas").find(text.sentences()) != null;
@@ -70,6 +75,11 @@ final class ClientLine {
     /** The first feeling or body word the client named, or null. */
     String feelingWord() {
         return feelingWord;
+    }
+
+    /** The first feeling as it follows "feeling ...": the group head, or "that knot" for the body. */
+    String feelingPhrase() {
+        return feelingPhrase;
     }
 
     /** The first feeling, body or painful word the client used, or null. */

@@ -85,6 +85,6 @@ public final class RuleMoveClassifier implements MoveClassifier {
     /** Cues in a client's line that other parts of the grader need (the scorer, suggestions). */
     public ClientCues cues(String clientLine) {
         ClientLine c = new ClientLine(normalizer.analyse(clientLine), lex);
-        return new ClientCues(c.feelingWord(), c.emotional(), c.askedSomething(), c.asksForIdeas());
+        return new ClientCues(c.feelingWord(), c.feelingPhrase(), c.emotional(), c.askedSomething(), c.asksForIdeas());
     }
 }

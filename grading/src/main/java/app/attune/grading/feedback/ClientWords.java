@@ -7,12 +7,12 @@ import java.util.Locale;
  * The client's own words that a suggestion can reuse: the feeling they named, or a short quote from
  * their line. Quoting avoids turning "I" into "you" by rule, which reads badly when it goes wrong.
  */
-record ClientWords(String feeling, String quote) {
+record ClientWords(String feeling, String feelingPhrase, String quote) {
 
     private static final int QUOTE_WORDS = 6;
 
     static ClientWords of(String clientLine, ClientCues cues) {
-        return new ClientWords(cues.feelingWord(), quote(clientLine));
+        return new ClientWords(cues.feelingWord(), cues.feelingPhrase(), quote(clientLine));
     }
 
     boolean hasFeeling() {

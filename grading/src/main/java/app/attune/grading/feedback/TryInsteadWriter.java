@@ -82,9 +82,9 @@ public final class TryInsteadWriter {
         if (w.hasFeeling()) {
             return Variants.pick(
                     List.of(
-                            "It sounds like '" + w.feeling() + "' is a big part of this for you right now.",
-                            "So there's a lot of '" + w.feeling() + "' in this, and it's weighing on you.",
-                            "It sounds like you're carrying something heavy here, '" + w.feeling() + "' and all."),
+                            "It sounds like you're feeling " + w.feelingPhrase() + ", and it's weighing on you.",
+                            "So there's a lot of feeling " + w.feelingPhrase() + " in this for you right now.",
+                            "You're feeling " + w.feelingPhrase() + ", and that's hard to carry on your own."),
                     seed);
         }
         if (w.hasQuote()) {
@@ -95,7 +95,7 @@ public final class TryInsteadWriter {
 
     static String exploreInsteadOfAdvice(ClientWords w, long seed) {
         if (w.hasFeeling()) {
-            return "Before we get to options: what's the '" + w.feeling() + "' like for you?";
+            return "Before we get to options: what's it like for you, feeling " + w.feelingPhrase() + "?";
         }
         return Variants.pick(
                 List.of(
@@ -107,7 +107,7 @@ public final class TryInsteadWriter {
 
     static String openQuestion(ClassifiedMove move, ClientWords w, long seed) {
         if (w.hasFeeling()) {
-            return "What's the '" + w.feeling() + "' like for you when you think about it now?";
+            return "What's it like for you, feeling " + w.feelingPhrase() + ", when you think about it now?";
         }
         if (move.has(MoveCode.EMOTIVE)) {
             return "How are you feeling about it?";
