@@ -2,7 +2,6 @@ package app.attune.scenarios.persona;
 
 import app.attune.grading.ClassifiedMove;
 import app.attune.grading.MoveClassifier;
-import app.attune.grading.MoveCode;
 import app.attune.grading.Transcript;
 import app.attune.scenarios.format.Move;
 import app.attune.scenarios.format.PersonaLine;
@@ -95,8 +94,7 @@ public final class Conversation {
         String text = traineeText == null ? "" : traineeText;
         ClassifiedMove classified = classifier.classify(text, lastPersonaLine);
         Move move = Move.of(classified);
-        boolean reflective = classified.codes().stream().anyMatch(MoveCode::isReflection);
-        StateMachine.Step step = machine.advance(state, move, reflective);
+        StateMachine.Step step = machine.advance(state, move, classified.codes());
         PersonaState next = step.state();
         PersonaScript script = scenario.script();
         List<PersonaLine> pool;

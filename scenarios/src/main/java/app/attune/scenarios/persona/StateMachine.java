@@ -1,5 +1,6 @@
 package app.attune.scenarios.persona;
 
+import app.attune.grading.MoveCode;
 import app.attune.grading.PersonaSignal;
 import app.attune.scenarios.format.Band;
 import app.attune.scenarios.format.Move;
@@ -33,15 +34,34 @@ final class StateMachine {
         return safety >= rules.openAt() ? Band.OPEN : Band.GUARDED;
     }
 
+    /** For rule tests: the move with the codes it most typically comes from. */
     Step advance(PersonaState s, Move move) {
-        return advance(s, move, move == Move.REFLECT);
+        Set<MoveCode> codes =
+                switch (move) {
+                    case EMOTIVE -> EnumSet.of(MoveCode.OPEN_QUESTION, MoveCode.EMOTIVE);
+                    case REFLECT -> EnumSet.of(MoveCode.REFLECTION_COMPLEX);
+                    case REPAIR -> EnumSet.of(MoveCode.REPAIR);
+                    case INQUIRE -> EnumSet.of(MoveCode.OPEN_QUESTION);
+                    case NEUTRAL -> EnumSet.of(MoveCode.CLOSED_QUESTION);
+                    case ADVISE -> EnumSet.of(MoveCode.ADVISE);
+                    case CONFRONT -> EnumSet.of(MoveCode.CONFRONT);
+                    case REASSURE -> EnumSet.of(MoveCode.REASSURE);
+                    case DEFLECT -> EnumSet.of(MoveCode.DEFLECT);
+                };
+        return advance(s, move, codes);
     }
 
     /**
-     * @param reflective whether the move carried a reflection: an emotive reflection ("sounds like
-     *     that stung") contains like a reflection instead of probing like an emotive question
+     * @param move the move name the persona reacts to
+     * @param codes the grader's codes behind it: an emotive reflection ("sounds like that stung")
+     *     contains like a reflection instead of probing like an emotive question, and only
+     *     emotive moves, complex reflections and repairs open the feelings layer
      */
-    Step advance(PersonaState s, Move move, boolean reflective) {
+    Step advance(PersonaState s, Move move, Set<MoveCode> codes) {
+        boolean reflective = codes.contains(MoveCode.REFLECTION_SIMPLE) || codes.contains(MoveCode.REFLECTION_COMPLEX);
+        boolean touchesFeelings = move == Move.EMOTIVE
+                || move == Move.REPAIR
+                || (move == Move.REFLECT && codes.contains(MoveCode.REFLECTION_COMPLEX));
         StyleRules.MoveEffect effect = rules.effect(move);
         if (move == Move.EMOTIVE && reflective) {
             StyleRules.MoveEffect reflect = rules.effect(Move.REFLECT);
@@ -97,13 +117,20 @@ final class StateMachine {
         // with enough safety, enough patience at the current layer, no flooding and no open rupture.
         int layer = s.layer();
         int progress = s.progress();
-        boolean counts = move.isExplore() || (layer == 0 && move == Move.NEUTRAL);
+        // The feelings layer (1 to 2) opens only to moves that touch inner experience (emotive
+        // moves, complex reflections, repair); a factual question or a parroting reflection helps
+        // safety, not depth. Beyond it, any exploring move counts (open questions are how a
+        // pattern gets looked at); before it, anything but a push brings out the surface problem.
+        boolean counts =
+                switch (layer) {
+                    case 0 -> move.isExplore() || move == Move.NEUTRAL;
+                    case 1 -> touchesFeelings;
+                    default -> move.isExplore();
+                };
         if (counts) {
             progress++;
         } else if (move.isPush()) {
             progress = 0; // a push loses the momentum built at this layer
-        } else {
-            progress = Math.max(0, progress - 1); // a factual detour loses a step of it
         }
         int disclosed = 0;
         if (counts && layer < 4 && !rupture && band(safety, activation) != Band.ACTIVATED) {

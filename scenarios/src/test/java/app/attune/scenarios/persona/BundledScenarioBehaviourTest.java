@@ -61,6 +61,37 @@ class BundledScenarioBehaviourTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
+    void exploring_with_neutral_encouragers_in_between_still_gets_below_the_surface(Scenario scenario) {
+        Played mixed = play(scenario, Scripts.MIXED, 1, MAX_TURNS);
+        assertThat(mixed.deepest()).isGreaterThanOrEqualTo(scenario.difficulty() <= 2 ? 3 : 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void a_repair_after_a_push_mends_the_rupture_and_the_conversation_deepens(Scenario scenario) {
+        Conversation c = ENGINE.start(scenario, 1);
+        String last = c.opening().text();
+        TurnOutcome pushed = null;
+        TurnOutcome repaired = null;
+        for (int turn = 1; turn <= MAX_TURNS && !c.isClosed(); turn++) {
+            TurnOutcome t = c.respond(Scripts.REPAIRING.apply(last, turn));
+            if (turn == 3) {
+                pushed = t;
+            } else if (turn == 4) {
+                repaired = t;
+            }
+            last = t.reply().text();
+        }
+        assertThat(pushed.move().isPush()).isTrue();
+        assertThat(repaired.classified().has(app.attune.grading.MoveCode.REPAIR))
+                .isTrue();
+        assertThat(repaired.state().rupture()).isFalse();
+        assertThat(repaired.state().safety()).isGreaterThan(pushed.state().safety());
+        assertThat(c.state().layer()).isGreaterThanOrEqualTo(scenario.difficulty() <= 2 ? 3 : 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
     void a_polite_factual_script_that_avoids_feelings_stays_shallow(Scenario scenario) {
         Played avoiding = play(scenario, Scripts.AVOIDING, 1, MAX_TURNS);
         assertThat(avoiding.deepest()).isLessThanOrEqualTo(1);

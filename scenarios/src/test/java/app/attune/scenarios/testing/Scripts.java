@@ -29,6 +29,19 @@ public final class Scripts {
         };
     };
 
+    /**
+     * Exploring, with a minimal encourager every third turn. (A factual question in that place
+     * would be a deflection by the grader's rules, right after the persona said something felt.)
+     */
+    public static final Script MIXED = (last, turn) -> turn % 3 == 0 ? "Mm-hm." : EXPLORING.apply(last, turn);
+
+    /** Exploring, one piece of unasked-for advice at turn 3, then a repair at turn 4. */
+    public static final Script REPAIRING = (last, turn) -> switch (turn) {
+        case 3 -> "You should just delegate it and move on.";
+        case 4 -> "I'm sorry, I jumped to solutions there. Can we go back to what you were saying?";
+        default -> EXPLORING.apply(last, turn);
+    };
+
     /** Advice and confrontation, whatever the persona says. */
     public static final Script PUSHING = (last, turn) -> Scripts.PUSHES.get((turn - 1) % Scripts.PUSHES.size());
 
