@@ -336,7 +336,13 @@ final class ScenarioParser {
             if (when == null) {
                 continue;
             }
-            Integer earlier = keys.putIfAbsent(when.key(), line(item));
+            // Same moment, however it is spelled ([inquire, reflect] and [reflect, inquire]).
+            String moment = when.layerFrom() + "-" + when.layerTo() + "|" + when.layerGiven() + "|" + when.bands() + "|"
+                    + when.bandGiven() + "|" + when.moves() + "|" + when.afterGiven() + "|" + when.singleMove();
+            Integer earlier = keys.putIfAbsent(moment, line(item));
+            if (earlier == null) {
+                earlier = keys.putIfAbsent(when.key(), line(item));
+            }
             if (earlier != null) {
                 problem(
                         item,

@@ -249,6 +249,18 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void two_situations_for_the_same_moment_spelled_differently_are_rejected() {
+        String broken = replace(
+                MINIMAL,
+                "  - when: {}\n",
+                "  - when: {after: [advise, confront, reassure, deflect]}\n    lines:\n      - say: \"x\"\n        cue: y\n"
+                        + "  - when: {}\n");
+        Problem p = onlyProblem(broken);
+        assertThat(p.line()).isEqualTo(lineOf(broken, "say: \"x\"") - 2);
+        assertThat(p.message()).contains("duplicate situation 'any.any.advise+confront+reassure+deflect'");
+    }
+
+    @Test
     void a_moment_no_situation_covers_is_named() {
         String broken = replace(MINIMAL, "  - when: {}\n", "  - when: {band: [guarded, open]}\n");
         Problem p = onlyProblem(broken);
