@@ -1,5 +1,6 @@
 package app.attune.web;
 
+import app.attune.grading.cli.GradeCommand;
 import app.attune.scenarios.cli.PlayCommand;
 import app.attune.web.cli.ServeCommand;
 import java.io.PrintStream;
@@ -33,6 +34,7 @@ public final class Main {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {
             case "serve" -> ServeCommand.run(rest, System.getenv(), out, err);
+            case "grade" -> GradeCommand.run(rest, System.in, out, err);
             case "play" -> PlayCommand.run(rest, System.in, out, err);
             case "--help", "-h", "help" -> {
                 out.print(USAGE);

@@ -40,6 +40,13 @@ class MainTest {
     }
 
     @Test
+    void grade_is_dispatched_to_the_grader() {
+        assertThat(run("grade", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+                .containsIgnoringCase("grade");
+    }
+
+    @Test
     void a_bad_port_is_refused_with_the_option_named() {
         assertThat(run("serve", "--port", "eighty")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a port number");
