@@ -42,11 +42,19 @@ public record When(
     }
 
     /**
-     * Higher is more specific. One point per given key, one more for a single named move; ties are
-     * broken by move over band over layer, which the weights below encode.
+     * Higher is more specific. Compared key by key: first a reaction to a particular move (one
+     * named move, or pushes only: a repair or a push is answered as such at any layer), then a band
+     * (an activated persona speaks from that state), then one named move over a group or list,
+     * then any move group or list, then a layer, a narrower range beating a wider one.
      */
     public int specificity() {
-        int points = (layerGiven ? 1 : 0) + (bandGiven ? 1 : 0) + (afterGiven ? 1 : 0) + (singleMove ? 1 : 0);
-        return points * 8 + (afterGiven ? 4 : 0) + (bandGiven ? 2 : 0) + (layerGiven ? 1 : 0);
+        boolean reaction = singleMove || (afterGiven && Move.pushes().containsAll(moves));
+        int score = 0;
+        score |= (reaction ? 1 : 0) << 13;
+        score |= (bandGiven ? 1 : 0) << 12;
+        score |= (singleMove ? 1 : 0) << 11;
+        score |= (afterGiven ? 1 : 0) << 10;
+        score |= (layerGiven ? 1 : 0) << 9;
+        return score | (5 - (layerTo - layerFrom));
     }
 }

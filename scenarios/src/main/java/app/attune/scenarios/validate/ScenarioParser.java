@@ -504,6 +504,29 @@ final class ScenarioParser {
                 }
             }
         }
+        // A situation that always loses to a more specific one would hide its lines for good.
+        java.util.Set<String> speaking = new java.util.HashSet<>();
+        for (int layer = 0; layer <= 4; layer++) {
+            for (Band band : Band.values()) {
+                for (Move move : Move.values()) {
+                    for (PersonaLine line : script.replies(layer, band, move)) {
+                        speaking.add(line.id().substring(0, line.id().lastIndexOf('#')));
+                    }
+                }
+            }
+        }
+        for (Situation situation : script.situations()) {
+            boolean catchAll = !situation.when().layerGiven()
+                    && !situation.when().bandGiven()
+                    && !situation.when().afterGiven();
+            if (!catchAll && !speaking.contains(situation.key())) {
+                problems.add(new Problem(
+                        file,
+                        situation.line(),
+                        "situation " + situation.key() + " never speaks: more specific situations cover every"
+                                + " moment it matches (narrow or remove them, or widen this one)"));
+            }
+        }
         if (!gaps.isEmpty()) {
             problem(
                     situationsNode,

@@ -261,6 +261,20 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void a_situation_that_always_loses_to_more_specific_ones_is_rejected() {
+        String broken = replace(
+                MINIMAL,
+                "  - when: {}\n",
+                "  - when: {after: [advise, confront]}\n    lines:\n      - say: \"hidden\"\n        cue: y\n"
+                        + "  - when: {after: advise}\n    lines:\n      - say: \"a\"\n        cue: y\n"
+                        + "  - when: {after: confront}\n    lines:\n      - say: \"c\"\n        cue: y\n"
+                        + "  - when: {}\n");
+        Problem p = onlyProblem(broken);
+        assertThat(p.line()).isEqualTo(lineOf(broken, "say: \"hidden\"") - 2);
+        assertThat(p.message()).contains("situation any.any.advise+confront never speaks");
+    }
+
+    @Test
     void a_moment_no_situation_covers_is_named() {
         String broken = replace(MINIMAL, "  - when: {}\n", "  - when: {band: [guarded, open]}\n");
         Problem p = onlyProblem(broken);
