@@ -143,6 +143,22 @@ class ConversationTest {
     }
 
     @Test
+    void a_resumed_conversation_continues_exactly_even_after_its_pools_are_spent() {
+        List<String> script = java.util.Collections.nCopies(35, "closed: and then?");
+        List<TurnOutcome> whole = play(5, script);
+        for (int cut : new int[] {7, 19, 33}) {
+            Conversation first = ENGINE.start(SCENARIO, 5);
+            script.subList(0, cut).forEach(first::respond);
+            Conversation resumed = ENGINE.resume(SCENARIO, 5, first.state(), first.usedLineIds());
+            List<TurnOutcome> rest = new ArrayList<>();
+            for (int i = cut; i < script.size() && !resumed.isClosed(); i++) {
+                rest.add(resumed.respond(script.get(i)));
+            }
+            assertThat(rest).isEqualTo(whole.subList(cut, whole.size()));
+        }
+    }
+
+    @Test
     void resuming_with_a_line_id_from_another_scenario_is_refused() {
         Conversation c = ENGINE.start(SCENARIO, 1);
         assertThatThrownBy(() -> ENGINE.resume(SCENARIO, 1, c.state(), List.of("opening#1", "nope#3")))
