@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** What it takes to create an account; validated here so every entry point gets the same rules. */
 public record NewAccount(
         String username, String displayName, String email, Role role, String password, boolean mustChangePassword) {
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{1,99}");
 
     public NewAccount {
         Objects.requireNonNull(role, "role");
