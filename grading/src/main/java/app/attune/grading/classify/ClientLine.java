@@ -102,6 +102,10 @@ final class ClientLine {
         return asksForIdeas;
     }
 
+    boolean hasAnyContent() {
+        return !contentStems.isEmpty();
+    }
+
     boolean hasContent(String word) {
         return contentStems.contains(Stem.of(word));
     }

@@ -20,6 +20,9 @@ import java.util.Set;
 final class ReflectionReader {
 
     private static final int ECHO_MAX_WORDS = 7;
+    /** An unmarked statement about the world this long reads as information, not a remark. */
+    private static final int WEAK_INFORM_MIN_WORDS = 7;
+
     private static final Set<String> AMPLIFIERS = Set.of(
             "never",
             "always",
@@ -75,7 +78,7 @@ final class ReflectionReader {
             return;
         }
         if (!cued && !aboutClient && !echo && !namesFeeling) {
-            if (s.size() >= 5 && !Words.hasAny(s, Words.FIRST_OR_SECOND)) {
+            if (s.size() >= WEAK_INFORM_MIN_WORDS && !Words.hasAny(s, Words.FIRST_OR_SECOND)) {
                 f.weakInform = s.span(0, 4);
             }
             return;
@@ -113,13 +116,15 @@ final class ReflectionReader {
                 return "amplifies: '" + w + "'"; // "so you're never off": an amplified reflection
             }
         }
-        if (client.isEmpty()) {
-            return null;
+        if (!client.hasAnyContent()) {
+            return null; // nothing to compare with ("Yeah."): only the cues above can tell
         }
         Set<String> content = contentWords(s);
         int fresh = 0;
         for (String w : content) {
-            if (!client.hasContent(w)) {
+            // feeling words were compared by feeling above ("stressed" for "stressful" is not new)
+            boolean feelingWord = lex.is("feeling", w) || lex.is("body", w);
+            if (!feelingWord && !client.hasContent(w)) {
                 fresh++;
             }
         }
