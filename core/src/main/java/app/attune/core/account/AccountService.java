@@ -70,6 +70,40 @@ public class AccountService {
         return saved.toAccount();
     }
 
+    /**
+     * Replaces a password after checking the current one; clears the must-change flag that
+     * imported accounts start with.
+     */
+    @Transactional
+    public Account changePassword(UserId id, String current, String replacement) {
+        UserRow row = users.findById(id.value())
+                .filter(UserRow::active)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown account."));
+        if (!hasher.matches(current, row.passwordHash())) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        if (replacement == null || replacement.length() < 10) {
+            throw new IllegalArgumentException("The new password needs at least 10 characters.");
+        }
+        if (replacement.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordHasher.MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("The new password is too long (at most 72 bytes).");
+        }
+        if (replacement.equals(current)) {
+            throw new IllegalArgumentException("The new password must differ from the current one.");
+        }
+        UserRow updated = new UserRow(
+                row.id(),
+                row.username(),
+                row.displayName(),
+                row.email(),
+                hasher.hash(replacement),
+                row.role(),
+                false,
+                row.active(),
+                row.createdAt());
+        return users.update(updated).toAccount();
+    }
+
     /** Everyone, by name; for administrators. */
     @Transactional
     public java.util.List<Account> listAll() {

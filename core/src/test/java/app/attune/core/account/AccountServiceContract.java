@@ -103,6 +103,20 @@ abstract class AccountServiceContract {
     }
 
     @Test
+    void changing_a_password_needs_the_current_one_and_clears_the_must_change_flag() {
+        Account a = accounts.create(new NewAccount("changer", "Chan Ger", null, Role.TRAINEE, "temporary1", true));
+        assertThat(a.mustChangePassword()).isTrue();
+        assertThatThrownBy(() -> accounts.changePassword(a.id(), "wrong-one", "a-new-password"))
+                .hasMessageContaining("current password");
+        assertThatThrownBy(() -> accounts.changePassword(a.id(), "temporary1", "short"))
+                .hasMessageContaining("at least 10");
+        Account changed = accounts.changePassword(a.id(), "temporary1", "a-new-password");
+        assertThat(changed.mustChangePassword()).isFalse();
+        assertThat(accounts.signIn("changer", "a-new-password")).isInstanceOf(SignInResult.SignedIn.class);
+        assertThat(accounts.signIn("changer", "temporary1")).isInstanceOf(SignInResult.Rejected.class);
+    }
+
+    @Test
     void a_taken_user_name_is_refused_with_a_clear_message() {
         assertThatThrownBy(() ->
                         accounts.create(new NewAccount("trainee", "Someone", null, Role.TRAINEE, "password1", false)))

@@ -21,6 +21,11 @@ public final class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
     }
 
+    /** Replaces the remembered user (after a password change, for example). */
+    public static void update(SignedInUser user) {
+        VaadinSession.getCurrent().getSession().setAttribute(SESSION_ATTRIBUTE, user);
+    }
+
     public static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {

@@ -14,6 +14,9 @@ public class AccessControlInitListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         NavigationAccessControl accessControl = new AttuneAccessControl();
         accessControl.setLoginView(LoginView.class);
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(accessControl));
+        event.getSource().addUIInitListener(ui -> {
+            ui.getUI().addBeforeEnterListener(accessControl);
+            ui.getUI().addBeforeEnterListener(new PasswordChangeGate());
+        });
     }
 }
