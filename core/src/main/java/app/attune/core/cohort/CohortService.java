@@ -72,6 +72,13 @@ public class CohortService {
                 .toList();
     }
 
+    /** Fails unless the person runs this cohort (or is an administrator); returns its members. */
+    @Transactional
+    public List<Member> requireManagedBy(UserId actor, CohortId id) {
+        owned(actor, id);
+        return members(actor, id);
+    }
+
     /** Checks a file without changing anything: what would be imported and what is wrong. */
     public EnrolmentFile preview(String csv) {
         return EnrolmentCsv.parse(csv);
