@@ -138,7 +138,8 @@ public final class GradeCommand {
 
     /** Writes UTF-8 bytes, so the output encoding never depends on the platform default. */
     private static void write(PrintStream stream, String text) {
-        stream.write(text.getBytes(StandardCharsets.UTF_8), 0, text.getBytes(StandardCharsets.UTF_8).length);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        stream.write(bytes, 0, bytes.length);
         stream.flush();
     }
 }
