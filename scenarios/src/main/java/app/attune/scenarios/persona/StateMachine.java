@@ -113,8 +113,6 @@ final class StateMachine {
             }
         }
 
-        // A layer opens only on an exploring move (a neutral one counts for the surface problem),
-        // with enough safety, enough patience at the current layer, no flooding and no open rupture.
         int layer = s.layer();
         int progress = s.progress();
         // The feelings layer (1 to 2) opens only to moves that touch inner experience (emotive
@@ -132,6 +130,8 @@ final class StateMachine {
         } else if (move.isPush()) {
             progress = 0; // a push loses the momentum built at this layer
         }
+        // A layer opens only on a move that counts, with enough safety, enough patience at the
+        // current layer, no flooding and no open rupture.
         int disclosed = 0;
         if (counts && layer < 4 && !rupture && band(safety, activation) != Band.ACTIVATED) {
             StyleRules.LayerNeed need = rules.layer(layer + 1);

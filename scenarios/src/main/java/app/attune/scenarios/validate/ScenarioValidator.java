@@ -22,10 +22,15 @@ public final class ScenarioValidator {
      * rejected (the first one wins), so one copied file cannot shadow another silently.
      */
     public static List<Checked> checkAll(List<SourceText> sources) {
+        // Files are independent until the id check, so they are parsed in parallel: start-up
+        // waits for the library, and a cold JVM spends most of that time in the YAML parser.
+        List<Checked> each =
+                sources.parallelStream().map(ScenarioValidator::check).toList();
         List<Checked> results = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (SourceText source : sources) {
-            Checked checked = check(source);
+        for (int i = 0; i < sources.size(); i++) {
+            SourceText source = sources.get(i);
+            Checked checked = each.get(i);
             Optional<Scenario> scenario = checked.scenario();
             if (scenario.isPresent()) {
                 Scenario s = scenario.get();
