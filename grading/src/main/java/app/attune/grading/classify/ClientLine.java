@@ -12,6 +12,7 @@ final class ClientLine {
 
     private final Text text;
     private final Set<String> contentStems = new HashSet<>();
+    private final Set<String> words = new HashSet<>();
     private final Set<String> feelingHeads = new HashSet<>();
     private final String feelingWord;
     private final String emotionalWord;
@@ -32,6 +33,7 @@ final class ClientLine {
         for (Sentence s : text.sentences()) {
             String[] w = s.words();
             for (int i = 0; i < w.length; i++) {
+                words.add(w[i]);
                 if (!lex.isStop(w[i])) {
                     contentStems.add(Stem.of(w[i]));
                 }
@@ -100,6 +102,11 @@ final class ClientLine {
 
     boolean asksForIdeas() {
         return asksForIdeas;
+    }
+
+    /** The client used this exact (normalised) word. */
+    boolean hasWord(String word) {
+        return words.contains(word);
     }
 
     boolean hasAnyContent() {

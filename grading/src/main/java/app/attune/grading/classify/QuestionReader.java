@@ -86,6 +86,7 @@ final class QuestionReader {
             PatternSet.Match fact = closedFact.find(s);
             f.question = QuestionKind.CLOSED;
             f.questionEvidence = fact != null ? fact.evidence() : "statement ending in ?";
+            f.questionByMarkOnly = fact == null;
             return;
         }
         f.question = kind;

@@ -70,7 +70,7 @@ final class ReflectionReader {
         boolean cued = cue != null || complexCue != null;
         boolean namesFeeling = feeling != null && !firstPerson;
         boolean aboutClient = !firstPerson && Words.hasAny(s, Words.SECOND_PERSON);
-        boolean echo = s.size() <= ECHO_MAX_WORDS && !firstPerson && sharedWords(s, client) > 0;
+        boolean echo = s.size() <= ECHO_MAX_WORDS && !firstPerson && (sharedWords(s, client) > 0 || repeats(s, client));
         if (!cued && !namesFeeling && client.askedSomething() && !firstPerson) {
             if (s.size() >= 4) {
                 f.weakInform = "answers the client's question";
@@ -112,7 +112,7 @@ final class ReflectionReader {
             return "names '" + idiom.evidence() + "'";
         }
         for (String w : s.words()) {
-            if (AMPLIFIERS.contains(w) && !client.hasContent(w)) {
+            if (AMPLIFIERS.contains(w) && AMPLIFIERS.stream().noneMatch(client::hasWord) && !client.hasWord("every")) {
                 return "amplifies: '" + w + "'"; // "so you're never off": an amplified reflection
             }
         }
@@ -132,6 +132,19 @@ final class ReflectionReader {
             return "adds " + fresh + " of " + content.size() + " content words";
         }
         return null;
+    }
+
+    /** "Again." after "...Again.": a short sentence made only of the client's own words. */
+    private static boolean repeats(Sentence s, ClientLine client) {
+        if (s.size() > 3) {
+            return false;
+        }
+        for (String w : s.words()) {
+            if (!client.hasWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allSaid(String phrase, ClientLine client) {

@@ -15,6 +15,9 @@ final class SentenceFacts {
     QuestionKind question = QuestionKind.NONE;
     String questionEvidence;
     String adviceQuestion;
+    /** Closed only because a statement ends in "?" ("maybe ask for feedback?"). */
+    boolean questionByMarkOnly;
+
     String imperative;
     String social;
     String shift;

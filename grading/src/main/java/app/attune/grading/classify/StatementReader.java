@@ -74,10 +74,13 @@ final class StatementReader {
                 f.codes.put(MoveCode.ADVISE, advice.evidence());
             }
         }
-        if (!f.has(MoveCode.ADVISE) && !f.isQuestion()) {
+        if (!f.has(MoveCode.ADVISE) && (!f.isQuestion() || f.questionByMarkOnly)) {
             f.imperative = imperative(s, reassured, confronted);
             if (f.imperative != null) {
                 f.codes.put(MoveCode.ADVISE, f.imperative);
+                if (f.isQuestion()) {
+                    f.adviceQuestion = f.imperative; // an instruction with a question mark
+                }
             }
         }
         if (!f.isQuestion()

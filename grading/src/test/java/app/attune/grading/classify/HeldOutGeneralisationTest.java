@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeldOutGeneralisationTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout.jsonl", "holdout-counselling.jsonl"})
+    @ValueSource(strings = {"holdout.jsonl", "holdout-counselling.jsonl", "holdout-chat.jsonl"})
     void most_held_out_utterances_get_exactly_their_codes(String file) throws IOException {
         MoveClassifier classifier = MoveClassifier.standard();
         ObjectMapper json = new ObjectMapper();

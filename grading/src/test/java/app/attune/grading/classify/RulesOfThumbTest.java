@@ -43,7 +43,7 @@ class RulesOfThumbTest {
 
     static Stream<Arguments> utterances() throws IOException {
         List<String> texts = new ArrayList<>();
-        for (String file : List.of("holdout.jsonl", "holdout-counselling.jsonl")) {
+        for (String file : List.of("holdout.jsonl", "holdout-counselling.jsonl", "holdout-chat.jsonl")) {
             ObjectMapper json = new ObjectMapper();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(
                     RulesOfThumbTest.class.getResourceAsStream("/app/attune/grading/" + file),
