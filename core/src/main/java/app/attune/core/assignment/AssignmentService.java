@@ -60,6 +60,18 @@ public class AssignmentService {
         return toAssignment(row);
     }
 
+    /** The scenarios that can be assigned, for pickers: id, title, style, difficulty, setting. */
+    public List<ScenarioChoice> scenarioChoices() {
+        return library.scenarios().stream()
+                .map(s -> new ScenarioChoice(
+                        s.id(),
+                        s.title(),
+                        s.style().name().toLowerCase(java.util.Locale.ROOT),
+                        s.difficulty(),
+                        s.setting()))
+                .toList();
+    }
+
     /** The assignments of a cohort the person runs (or, for a program lead, any cohort). */
     @Transactional
     public List<Assignment> ofCohort(UserId actor, CohortId cohort) {

@@ -4,6 +4,7 @@ import app.attune.core.account.Role;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.SignedInUser;
 import app.attune.web.ui.admin.PeopleView;
+import app.attune.web.ui.cohort.CohortsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -53,6 +54,9 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
+        if (user != null && (user.role() == Role.FACILITATOR || user.role() == Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Cohorts", CohortsView.class, VaadinIcon.GROUP.create()));
+        }
         if (user != null && user.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
         }
