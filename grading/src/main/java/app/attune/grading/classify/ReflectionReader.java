@@ -128,7 +128,7 @@ final class ReflectionReader {
                 fresh++;
             }
         }
-        if (fresh >= 2 && fresh * 2 > content.size()) {
+        if (fresh >= 2 && fresh * 3 > content.size() * 2) {
             return "adds " + fresh + " of " + content.size() + " content words";
         }
         return null;

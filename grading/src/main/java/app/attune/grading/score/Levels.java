@@ -16,15 +16,7 @@ final class Levels {
     private Levels() {}
 
     static SkillLevel of(int score) {
-        if (score >= STRONG) {
-            return SkillLevel.STRONG;
-        }
-        if (score >= COMPETENT) {
-            return SkillLevel.COMPETENT;
-        }
-        if (score >= DEVELOPING) {
-            return SkillLevel.DEVELOPING;
-        }
-        return SkillLevel.BEGINNING;
+        return SkillLevel.forScore(score);
     }
+
 }
