@@ -18,5 +18,4 @@ final class Levels {
     static SkillLevel of(int score) {
         return SkillLevel.forScore(score);
     }
-
 }
