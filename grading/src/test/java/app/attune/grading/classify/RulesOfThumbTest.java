@@ -3,14 +3,9 @@ package app.attune.grading.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.attune.grading.ClassifiedMove;
+import app.attune.grading.HeldOutSets;
 import app.attune.grading.MoveClassifier;
 import app.attune.grading.MoveCode;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,22 +34,13 @@ class RulesOfThumbTest {
             "It's fine. Whatever.",
             "We moved the launch to March.");
 
-    static List<String[]> utterances() throws IOException {
+    static List<String[]> utterances() {
         List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String file : List.of("holdout.jsonl", "holdout-counselling.jsonl", "holdout-chat.jsonl")) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    RulesOfThumbTest.class.getResourceAsStream("/app/attune/grading/" + file),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    JsonNode n = json.readTree(line);
-                    String t = n.get("text").asText();
-                    texts.add(t);
-                    texts.add(t.toLowerCase(Locale.ROOT).replaceAll("[?.!,']", ""));
-                    texts.add(t + " " + t);
-                }
-            }
+        for (HeldOutSets.Item item : HeldOutSets.loadAll()) {
+            String t = item.text();
+            texts.add(t);
+            texts.add(t.toLowerCase(Locale.ROOT).replaceAll("[?.!,']", ""));
+            texts.add(t + " " + t);
         }
         List<String[]> out = new ArrayList<>();
         for (String t : texts) {
@@ -66,7 +52,7 @@ class RulesOfThumbTest {
     }
 
     @Test
-    void every_output_follows_the_rules_of_thumb() throws IOException {
+    void every_output_follows_the_rules_of_thumb() {
         List<String> violations = new ArrayList<>();
         for (String[] pair : utterances()) {
             ClassifiedMove move = CLASSIFIER.classify(pair[0], pair[1]);
