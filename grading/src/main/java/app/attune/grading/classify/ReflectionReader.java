@@ -58,15 +58,13 @@ final class ReflectionReader {
         if (s == null || s.isEmpty()) {
             return;
         }
+        boolean firstPerson = s.word(s.firstContentIndex()).equals("i");
         PatternSet.Match cue = cues.find(s);
-        if (cue != null
-                && cue.evidence().equals("so")
-                && s.word(s.firstContentIndex()).equals("i")) {
+        if (cue != null && cue.evidence().equals("so") && firstPerson) {
             cue = null; // "so I was thinking..." is the coach talking about themself
         }
         PatternSet.Match complexCue = complexCues.find(s);
         String feeling = emotive.namedFeeling(s);
-        boolean firstPerson = s.word(s.firstContentIndex()).equals("i");
         boolean cued = cue != null || complexCue != null;
         boolean namesFeeling = feeling != null && !firstPerson;
         boolean aboutClient = !firstPerson && Words.hasAny(s, Words.SECOND_PERSON);
