@@ -145,7 +145,11 @@ public final class PlayCommand {
         String file = args.script().orElseThrow();
         try {
             byte[] bytes = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
-            lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            // A byte-order mark from a Windows editor is not part of the first turn.
+            lines = (text.startsWith("\uFEFF") ? text.substring(1) : text)
+                    .lines()
+                    .toList();
         } catch (NoSuchFileException e) {
             print(err, "play: script file not found: " + file + "\n");
             return 2;

@@ -115,11 +115,13 @@ public final class ScenarioLibrary {
     }
 
     private static String utf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8
+        String text = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .decode(java.nio.ByteBuffer.wrap(bytes))
                 .toString();
+        // Some Windows editors start UTF-8 files with a byte-order mark; it is not content.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The valid scenarios, in load order (bundled by file name, then the folder's). */

@@ -161,6 +161,33 @@ class PlayCommandTest {
     }
 
     @Test
+    void a_script_with_windows_line_endings_and_a_byte_order_mark_plays_clean_turns() throws IOException {
+        Run r = run(
+                "\uFEFFHello Martin.\r\n\r\nWhat brings you here?\r\n",
+                "--scenario",
+                "avoidant-ops-director",
+                "--script",
+                "-");
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("turns")).hasSize(2);
+        assertThat(doc.at("/turns/0/trainee/text").asText()).isEqualTo("Hello Martin.");
+        assertThat(doc.at("/turns/1/trainee/text").asText()).isEqualTo("What brings you here?");
+        assertThat(doc.at("/turns/1/line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void a_scenario_file_with_a_byte_order_mark_checks_clean(@TempDir Path dir) throws IOException {
+        byte[] file = Files.readAllBytes(Path.of("src/main/resources/scenarios/secure-startup-cto.yaml"));
+        byte[] withBom = new byte[file.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(file, 0, withBom, 3, file.length);
+        Files.write(dir.resolve("secure-startup-cto.yaml"), withBom);
+        assertThat(run("", "--check", dir.toString()).exit()).isZero();
+    }
+
+    @Test
     void lines_after_the_persona_closed_are_ignored_and_reported() throws IOException {
         List<String> pushes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
