@@ -4,6 +4,7 @@ import app.attune.grading.ConversationTurn;
 import app.attune.grading.MoveStance;
 import app.attune.grading.PersonaSignal;
 import app.attune.grading.Transcript;
+import app.attune.grading.classify.ClientCues;
 import app.attune.grading.classify.RuleMoveClassifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,14 @@ final class SessionView {
         Set<PersonaSignal> signalsBefore = transcript.openingSignals();
         int layer = 0;
         for (ConversationTurn t : transcript.turns()) {
-            MoveStance stance = Stances.of(t.move(), cues.cues(lineBefore), signalsBefore);
+            ClientCues cuesBefore = cues.cues(lineBefore);
+            MoveStance stance = Stances.of(t.move(), cuesBefore, signalsBefore);
             views.add(new TurnView(
                     t.number(),
                     t.traineeText(),
                     t.move(),
                     lineBefore,
+                    cuesBefore,
                     signalsBefore,
                     t.personaSignals(),
                     layer,

@@ -4,6 +4,7 @@ import app.attune.grading.ClassifiedMove;
 import app.attune.grading.MoveCode;
 import app.attune.grading.MoveStance;
 import app.attune.grading.PersonaSignal;
+import app.attune.grading.classify.ClientCues;
 import java.util.Set;
 
 /**
@@ -15,6 +16,7 @@ record TurnView(
         String traineeText,
         ClassifiedMove move,
         String clientLineBefore,
+        ClientCues cuesBefore,
         Set<PersonaSignal> signalsBefore,
         Set<PersonaSignal> signalsAfter,
         int layerBefore,

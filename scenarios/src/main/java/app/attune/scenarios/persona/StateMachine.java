@@ -78,7 +78,13 @@ final class StateMachine {
             gain = gain / 2; // trust comes back slowly until the rupture is repaired
         }
         int safety = clamp(s.safety() + gain);
-        activation = clamp(activation + effect.activation());
+        if (move.isPush() && effect.activation() < 0) {
+            // Relief from a push (reassurance, a change of subject) brings the persona back to its
+            // resting level at most; only being met (reflections, repair) settles it further.
+            activation = Math.max(activation + effect.activation(), Math.min(activation, rules.startActivation()));
+        } else {
+            activation = clamp(activation + effect.activation());
+        }
 
         int strain = s.strain();
         if (move.isPush()) {

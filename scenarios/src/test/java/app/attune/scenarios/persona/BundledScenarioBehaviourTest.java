@@ -113,6 +113,23 @@ class BundledScenarioBehaviourTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
+    void reassurance_calms_an_anxious_persona_after_a_confrontation_but_opens_nothing(Scenario scenario) {
+        if (scenario.style() != AttachmentStyle.ANXIOUS) {
+            return;
+        }
+        Conversation c = ENGINE.start(scenario, 1);
+        TurnOutcome confronted = c.respond("Honestly, that sounds like an excuse.");
+        assertThat(confronted.reply().signals()).contains(PersonaSignal.ESCALATION);
+        TurnOutcome soothed = c.respond("Don't worry, it'll be fine.");
+        assertThat(soothed.state().activation()).isLessThan(confronted.state().activation());
+        for (int turn = 3; turn <= 12 && !c.isClosed(); turn++) {
+            c.respond(Scripts.REASSURING.apply("", turn));
+        }
+        assertThat(c.state().layer()).isLessThanOrEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
     void the_same_pushing_script_draws_the_reaction_of_the_style(Scenario scenario) {
         Played pushed = play(scenario, Scripts.PUSHING, 3, 4);
         Set<PersonaSignal> s = pushed.signals();

@@ -136,17 +136,19 @@ class StateMachineTest {
     }
 
     @Test
-    void reassurance_soothes_an_anxious_persona_briefly_and_opens_nothing() {
+    void reassurance_soothes_an_anxious_persona_back_to_rest_but_no_further_and_opens_nothing() {
         StateMachine m = machine(AttachmentStyle.ANXIOUS);
-        PersonaState calm =
-                m.advance(start(AttachmentStyle.ANXIOUS), Move.REASSURE).state();
-        assertThat(calm.activation()).isLessThan(start(AttachmentStyle.ANXIOUS).activation());
-        assertThat(calm.layer()).isZero();
-        assertThat(calm.strain()).isZero();
-        PersonaState later = play(m, calm, Move.NEUTRAL, Move.NEUTRAL, Move.NEUTRAL, Move.NEUTRAL, Move.NEUTRAL);
-        assertThat(later.activation()).isGreaterThan(calm.activation());
+        int rest = StyleRules.defaults(AttachmentStyle.ANXIOUS).startActivation();
+        PersonaState flooded =
+                m.advance(start(AttachmentStyle.ANXIOUS), Move.CONFRONT).state();
+        PersonaState calm = m.advance(flooded, Move.REASSURE).state();
+        assertThat(calm.activation()).isLessThan(flooded.activation()).isGreaterThanOrEqualTo(rest);
+        assertThat(calm.strain()).isEqualTo(flooded.strain());
         PersonaState reassuredMore = play(m, calm, Move.REASSURE, Move.REASSURE, Move.REASSURE, Move.REASSURE);
+        assertThat(reassuredMore.activation()).isEqualTo(rest);
         assertThat(reassuredMore.layer()).isZero();
+        PersonaState attuned = play(m, calm, Move.REFLECT, Move.REFLECT);
+        assertThat(attuned.activation()).isLessThan(rest);
     }
 
     @Test

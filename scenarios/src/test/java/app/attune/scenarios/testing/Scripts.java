@@ -42,6 +42,15 @@ public final class Scripts {
         default -> EXPLORING.apply(last, turn);
     };
 
+    /** Premature reassurance, whatever the persona says. */
+    public static final Script REASSURING = (last, turn) -> Scripts.COMFORTS.get((turn - 1) % Scripts.COMFORTS.size());
+
+    public static final List<String> COMFORTS = List.of(
+            "Don't worry, it'll be fine.",
+            "Everyone feels like that, it's no big deal.",
+            "I'm sure you're doing a great job.",
+            "It's not as bad as you think.");
+
     /** Advice and confrontation, whatever the persona says. */
     public static final Script PUSHING = (last, turn) -> Scripts.PUSHES.get((turn - 1) % Scripts.PUSHES.size());
 
