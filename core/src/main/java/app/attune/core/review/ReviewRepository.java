@@ -1,0 +1,31 @@
+package app.attune.core.review;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.Optional;
+
+/** The reads and writes a review needs on attempts, turns, skill scores and cohorts. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ReviewRepository extends GenericRepository<TurnCommentRow, Long> {
+
+    @Query("SELECT trainee_id FROM attempts WHERE id = :attemptId")
+    Optional<Long> findTrainee(long attemptId);
+
+    @Query("SELECT COUNT(*) FROM turns WHERE attempt_id = :attemptId AND turn_no = :turnNo")
+    int countTurn(long attemptId, int turnNo);
+
+    @Query("SELECT COUNT(*) FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id"
+            + " WHERE m.user_id = :traineeId AND c.facilitator_id = :facilitatorId")
+    int countFacilitated(long facilitatorId, long traineeId);
+
+    @Query("SELECT score FROM skill_scores WHERE attempt_id = :attemptId AND skill = :skill")
+    Optional<Integer> findScore(long attemptId, String skill);
+
+    @Query("UPDATE skill_scores SET score = :score, level = :level WHERE attempt_id = :attemptId AND skill = :skill")
+    void updateScore(long attemptId, String skill, int score, String level);
+
+    @Query("SELECT display_name FROM users WHERE id = :userId")
+    Optional<String> findName(long userId);
+}

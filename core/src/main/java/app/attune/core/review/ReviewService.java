@@ -1,0 +1,159 @@
+package app.attune.core.review;
+
+import app.attune.core.account.Account;
+import app.attune.core.account.AccountService;
+import app.attune.core.account.Role;
+import app.attune.core.account.UserId;
+import app.attune.core.cohort.NotAllowed;
+import app.attune.core.practice.AttemptId;
+import app.attune.grading.Skill;
+import app.attune.grading.SkillLevel;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * Reviewing attempts: comments on turns and skill-score overrides with a reason. Facilitators review
+ * attempts of trainees in the cohorts they run; administrators any. The trainee, their facilitators,
+ * program leads and administrators can read the review.
+ */
+@Singleton
+public class ReviewService {
+    static final int MAX_COMMENT = 2_000;
+    static final int MAX_REASON = 1_000;
+
+    private final ReviewRepository reviews;
+    private final TurnCommentRepository comments;
+    private final ScoreOverrideRepository overrides;
+    private final AccountService accounts;
+
+    ReviewService(
+            ReviewRepository reviews,
+            TurnCommentRepository comments,
+            ScoreOverrideRepository overrides,
+            AccountService accounts) {
+        this.reviews = reviews;
+        this.comments = comments;
+        this.overrides = overrides;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public TurnComment comment(UserId actor, AttemptId attempt, int turn, String body) {
+        requireReviewer(actor, attempt);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Write a comment first.");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("A comment can hold at most " + MAX_COMMENT + " characters.");
+        }
+        if (reviews.countTurn(attempt.value(), turn) == 0) {
+            throw new IllegalArgumentException("This attempt has no turn " + turn + ".");
+        }
+        TurnCommentRow row = comments.save(new TurnCommentRow(null, attempt.value(), turn, actor.value(), text, null));
+        return toComment(row);
+    }
+
+    @Transactional
+    public List<TurnComment> comments(UserId viewer, AttemptId attempt) {
+        requireReader(viewer, attempt);
+        return comments.findByAttemptIdOrderById(attempt.value()).stream()
+                .sorted(java.util.Comparator.comparingInt(TurnCommentRow::turnNo))
+                .map(this::toComment)
+                .toList();
+    }
+
+    /** Replaces a skill score, keeping the old one, the reason and the reviewer in the audit trail. */
+    @Transactional
+    public ScoreOverride override(UserId actor, AttemptId attempt, Skill skill, int newScore, String reason) {
+        requireReviewer(actor, attempt);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("An override needs a reason.");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("A reason can hold at most " + MAX_REASON + " characters.");
+        }
+        if (newScore < 0 || newScore > 100) {
+            throw new IllegalArgumentException("A skill score is from 0 to 100.");
+        }
+        int old = reviews.findScore(attempt.value(), skill.id())
+                .orElseThrow(() -> new IllegalArgumentException("This attempt has no scores yet: it is not finished."));
+        reviews.updateScore(
+                attempt.value(),
+                skill.id(),
+                newScore,
+                SkillLevel.forScore(newScore).name());
+        ScoreOverrideRow row = overrides.save(
+                new ScoreOverrideRow(null, attempt.value(), skill.id(), old, newScore, why, actor.value(), null));
+        return toOverride(row);
+    }
+
+    @Transactional
+    public List<ScoreOverride> overrides(UserId viewer, AttemptId attempt) {
+        requireReader(viewer, attempt);
+        return overrides.findByAttemptIdOrderById(attempt.value()).stream()
+                .map(this::toOverride)
+                .toList();
+    }
+
+    /** Whether the person may comment on and override this attempt (for showing the controls). */
+    @Transactional
+    public boolean canReview(UserId actor, AttemptId attempt) {
+        try {
+            requireReviewer(actor, attempt);
+            return true;
+        } catch (NotAllowed e) {
+            return false;
+        }
+    }
+
+    private void requireReviewer(UserId actor, AttemptId attempt) {
+        long trainee = trainee(attempt);
+        Account who = account(actor);
+        boolean allowed = who.role() == Role.ADMIN
+                || (who.role() == Role.FACILITATOR && reviews.countFacilitated(actor.value(), trainee) > 0);
+        if (!allowed) {
+            throw new NotAllowed("Only the trainee's facilitator can review this attempt.");
+        }
+    }
+
+    private void requireReader(UserId viewer, AttemptId attempt) {
+        long trainee = trainee(attempt);
+        Account who = account(viewer);
+        boolean allowed = trainee == viewer.value()
+                || who.role() == Role.ADMIN
+                || who.role() == Role.PROGRAM_LEAD
+                || (who.role() == Role.FACILITATOR && reviews.countFacilitated(viewer.value(), trainee) > 0);
+        if (!allowed) {
+            throw new NotAllowed("This attempt is not yours to see.");
+        }
+    }
+
+    private long trainee(AttemptId attempt) {
+        return reviews.findTrainee(attempt.value()).orElseThrow(() -> new NotAllowed("No such attempt."));
+    }
+
+    private Account account(UserId id) {
+        return accounts.find(id).orElseThrow(() -> new NotAllowed("Unknown or inactive account."));
+    }
+
+    private TurnComment toComment(TurnCommentRow row) {
+        return new TurnComment(row.id(), row.turnNo(), name(row.authorId()), row.body(), row.createdAt());
+    }
+
+    private ScoreOverride toOverride(ScoreOverrideRow row) {
+        return new ScoreOverride(
+                Skill.fromId(row.skill()),
+                row.oldScore(),
+                row.newScore(),
+                row.reason(),
+                name(row.authorId()),
+                row.createdAt());
+    }
+
+    private String name(long userId) {
+        return reviews.findName(userId).orElse("someone");
+    }
+}

@@ -1,0 +1,128 @@
+package app.attune.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.attune.core.account.AccountService;
+import app.attune.core.account.NewAccount;
+import app.attune.core.account.Role;
+import app.attune.core.account.UserId;
+import app.attune.core.cohort.CohortId;
+import app.attune.core.cohort.CohortService;
+import app.attune.core.cohort.NotAllowed;
+import app.attune.core.database.DatabaseSettings;
+import app.attune.core.platform.AttunePlatform;
+import app.attune.core.practice.AttemptId;
+import app.attune.core.practice.LiveAttempt;
+import app.attune.core.practice.PracticeOptions;
+import app.attune.core.practice.PracticeService;
+import app.attune.core.testing.Platforms;
+import app.attune.grading.Skill;
+import app.attune.scenarios.library.ScenarioLibrary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Review rules on H2 and on the MySQL-protocol server. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReviewServiceContract {
+    private AttunePlatform platform;
+    private ReviewService reviews;
+    private PracticeService practice;
+    private UserId felix;
+    private UserId otherFacilitator;
+    private UserId lead;
+    private UserId wen;
+    private UserId outsider;
+    private String scenario;
+
+    abstract DatabaseSettings database();
+
+    @BeforeAll
+    void start() {
+        platform = Platforms.start(database().withDemoAccounts(true));
+        reviews = platform.service(ReviewService.class);
+        practice = platform.service(PracticeService.class);
+        AccountService accounts = platform.service(AccountService.class);
+        CohortService cohorts = platform.service(CohortService.class);
+        felix = accounts.findByUsername("facilitator").orElseThrow().id();
+        lead = accounts.findByUsername("lead").orElseThrow().id();
+        otherFacilitator = accounts.create(
+                        new NewAccount("other-reviewer", "Other Reviewer", null, Role.FACILITATOR, "password-1", false))
+                .id();
+        CohortId cohort = cohorts.create(felix, "Reviewed cohort").id();
+        cohorts.importTrainees(felix, cohort, "name,email\nWen Li,wen.review@example.org\n", false);
+        wen = accounts.findByUsername("wen.review@example.org").orElseThrow().id();
+        outsider = accounts.findByUsername("trainee").orElseThrow().id();
+        scenario =
+                platform.service(ScenarioLibrary.class).scenarios().getFirst().id();
+    }
+
+    @AfterAll
+    void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private AttemptId finishedAttempt() {
+        LiveAttempt live = practice.start(wen, scenario, PracticeOptions.NONE);
+        practice.takeTurn(wen, live.id(), 0, "What brings you here today?");
+        practice.takeTurn(wen, live.id(), 1, "How did that feel for you?");
+        return practice.end(wen, live.id());
+    }
+
+    private int depth(AttemptId attempt) {
+        return practice.report(wen, attempt).skills().stream()
+                .filter(s -> s.skill() == Skill.DEPTH)
+                .findFirst()
+                .orElseThrow()
+                .score();
+    }
+
+    @Test
+    void the_facilitator_comments_on_a_turn_and_the_trainee_reads_it() {
+        AttemptId attempt = finishedAttempt();
+        TurnComment c = reviews.comment(felix, attempt, 2, "  Lovely emotive question here.  ");
+        assertThat(c.body()).isEqualTo("Lovely emotive question here.");
+        assertThat(c.author()).isEqualTo("Felix Moreau");
+        assertThat(reviews.comments(wen, attempt)).extracting(TurnComment::turn).containsExactly(2);
+        assertThat(reviews.comments(lead, attempt)).hasSize(1);
+        assertThatThrownBy(() -> reviews.comment(felix, attempt, 9, "No such turn"))
+                .hasMessageContaining("no turn 9");
+        assertThatThrownBy(() -> reviews.comment(felix, attempt, 1, "   ")).hasMessageContaining("Write a comment");
+    }
+
+    @Test
+    void an_override_needs_a_reason_changes_the_score_that_counts_and_is_audited() {
+        AttemptId attempt = finishedAttempt();
+        int before = depth(attempt);
+        assertThatThrownBy(() -> reviews.override(felix, attempt, Skill.DEPTH, 90, " "))
+                .hasMessageContaining("needs a reason");
+        ScoreOverride o =
+                reviews.override(felix, attempt, Skill.DEPTH, 90, "The client opened up more than the layer shows.");
+        assertThat(o.oldScore()).isEqualTo(before);
+        assertThat(o.newScore()).isEqualTo(90);
+        assertThat(depth(attempt)).isEqualTo(90);
+        reviews.override(felix, attempt, Skill.DEPTH, 70, "On reflection, somewhat less.");
+        assertThat(reviews.overrides(wen, attempt))
+                .extracting(ScoreOverride::oldScore, ScoreOverride::newScore)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(before, 90), org.assertj.core.groups.Tuple.tuple(90, 70));
+    }
+
+    @Test
+    void only_the_trainees_own_facilitator_reviews_and_strangers_cannot_read() {
+        AttemptId attempt = finishedAttempt();
+        assertThat(reviews.canReview(felix, attempt)).isTrue();
+        assertThat(reviews.canReview(otherFacilitator, attempt)).isFalse();
+        assertThat(reviews.canReview(lead, attempt)).isFalse();
+        assertThatThrownBy(() -> reviews.comment(otherFacilitator, attempt, 1, "Not mine"))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> reviews.override(wen, attempt, Skill.DEPTH, 100, "I deserve it"))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> reviews.comments(outsider, attempt)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> reviews.comments(otherFacilitator, attempt)).isInstanceOf(NotAllowed.class);
+    }
+}
