@@ -24,7 +24,12 @@ public final class TryInsteadWriter {
 
     /** A suggestion for the turn, or empty when the turn is not weak. */
     public Optional<TryInstead> suggest(int turn, String traineeText, ClassifiedMove move, String clientLine) {
-        ClientCues cues = classifier.cues(clientLine);
+        return suggest(turn, traineeText, move, clientLine, classifier.cues(clientLine));
+    }
+
+    /** As above, with the client line's cues already read (the scorer has them). */
+    public Optional<TryInstead> suggest(
+            int turn, String traineeText, ClassifiedMove move, String clientLine, ClientCues cues) {
         ClientWords words = ClientWords.of(clientLine, cues);
         long seed = Variants.seedOf(traineeText, clientLine);
         String kind;

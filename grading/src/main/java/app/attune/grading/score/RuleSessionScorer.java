@@ -71,7 +71,7 @@ public final class RuleSessionScorer implements SessionScorer {
         List<TryInstead> out = new ArrayList<>();
         for (TurnView t : session.turns()) {
             tryInstead
-                    .suggest(t.number(), t.traineeText(), t.move(), t.clientLineBefore())
+                    .suggest(t.number(), t.traineeText(), t.move(), t.clientLineBefore(), t.cuesBefore())
                     .ifPresent(out::add);
         }
         return out;
