@@ -25,8 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +66,9 @@ public final class PlayCommand {
 
     /** Runs {@code play} with the arguments after "play"; returns the exit code. Never calls System.exit. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Args parsed;
+        PlayArgs parsed;
         try {
-            parsed = Args.parse(args);
+            parsed = PlayArgs.parse(args);
         } catch (IllegalArgumentException e) {
             print(err, "play: " + e.getMessage() + "\n" + USAGE);
             return 2;
@@ -91,7 +89,7 @@ public final class PlayCommand {
         }
     }
 
-    private static ScenarioLibrary library(Args args, PrintStream err) {
+    private static ScenarioLibrary library(PlayArgs args, PrintStream err) {
         ScenarioLibrary library = ScenarioLibrary.load(args.scenarios().map(Path::of));
         for (Problem p : library.problems()) {
             print(err, "play: skipped a scenario file: " + p + "\n");
@@ -99,7 +97,7 @@ public final class PlayCommand {
         return library;
     }
 
-    private static int list(Args args, PrintStream out, PrintStream err) {
+    private static int list(PlayArgs args, PrintStream out, PrintStream err) {
         StringBuilder lines = new StringBuilder();
         for (Scenario s : library(args, err).scenarios()) {
             ObjectNode o = JSON.createObjectNode();
@@ -114,7 +112,7 @@ public final class PlayCommand {
         return 0;
     }
 
-    private static int check(Args args, PrintStream out, PrintStream err) {
+    private static int check(PlayArgs args, PrintStream out, PrintStream err) {
         Path folder = Path.of(args.check().orElseThrow());
         if (!Files.isDirectory(folder)) {
             print(err, "play: --check needs a folder, and " + folder + " is not one\n");
@@ -133,7 +131,7 @@ public final class PlayCommand {
         return library.hasProblems() ? 1 : 0;
     }
 
-    private static int play(Args args, InputStream in, PrintStream out, PrintStream err) {
+    private static int play(PlayArgs args, InputStream in, PrintStream out, PrintStream err) {
         ScenarioLibrary library = library(args, err);
         String id = args.scenario().orElseThrow();
         Optional<Scenario> found = library.find(id);
@@ -266,85 +264,5 @@ public final class PlayCommand {
     private static void print(PrintStream stream, String text) {
         stream.write(text.getBytes(StandardCharsets.UTF_8), 0, text.getBytes(StandardCharsets.UTF_8).length);
         stream.flush();
-    }
-
-    enum Command {
-        HELP,
-        LIST,
-        CHECK,
-        PLAY
-    }
-
-    /** Parsed arguments; parse() throws IllegalArgumentException with a message for bad ones. */
-    record Args(
-            Command command,
-            Optional<String> scenario,
-            long seed,
-            Optional<String> script,
-            Optional<String> check,
-            Optional<String> scenarios) {
-
-        static Args parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            List<String> flags = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--help", "-h", "--list" -> flags.add(a);
-                    case "--scenario", "--seed", "--script", "--check", "--scenarios" -> {
-                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                            throw new IllegalArgumentException(a + " needs a value");
-                        }
-                        if (values.put(a, args[++i]) != null) {
-                            throw new IllegalArgumentException(a + " given twice");
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
-                }
-            }
-            if (flags.contains("--help") || flags.contains("-h")) {
-                return new Args(
-                        Command.HELP, Optional.empty(), 1, Optional.empty(), Optional.empty(), Optional.empty());
-            }
-            boolean list = flags.contains("--list");
-            boolean check = values.containsKey("--check");
-            boolean play = values.containsKey("--scenario") || values.containsKey("--script");
-            int modes = (list ? 1 : 0) + (check ? 1 : 0) + (play ? 1 : 0);
-            if (modes == 0) {
-                throw new IllegalArgumentException("say what to do: --list, --scenario, --check or --help");
-            }
-            if (modes > 1) {
-                throw new IllegalArgumentException("use only one of --list, --scenario and --check");
-            }
-            long seed = 1;
-            if (values.containsKey("--seed")) {
-                if (!play) {
-                    throw new IllegalArgumentException("--seed only goes with --scenario");
-                }
-                try {
-                    seed = Long.parseLong(values.get("--seed"));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(
-                            "--seed must be a whole number, was '" + values.get("--seed") + "'");
-                }
-            }
-            if (play && !values.containsKey("--scenario")) {
-                throw new IllegalArgumentException("--script needs --scenario ID");
-            }
-            if (play && !values.containsKey("--script")) {
-                throw new IllegalArgumentException("--scenario needs --script FILE");
-            }
-            if (check && values.containsKey("--scenarios")) {
-                throw new IllegalArgumentException("--check takes its folder directly, without --scenarios");
-            }
-            Command command = list ? Command.LIST : check ? Command.CHECK : Command.PLAY;
-            return new Args(
-                    command,
-                    Optional.ofNullable(values.get("--scenario")),
-                    seed,
-                    Optional.ofNullable(values.get("--script")),
-                    Optional.ofNullable(values.get("--check")),
-                    Optional.ofNullable(values.get("--scenarios")));
-        }
     }
 }
