@@ -1,7 +1,6 @@
 package app.attune.core.assignment;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -22,4 +21,4 @@ record AssignmentRow(
         boolean guided,
         boolean revealStyle,
         boolean chosenOnly,
-        @DateCreated @Nullable Instant createdAt) {}
+        Instant createdAt) {}

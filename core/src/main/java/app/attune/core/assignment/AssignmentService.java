@@ -19,10 +19,36 @@ public class AssignmentService {
     private final CohortService cohorts;
     private final ScenarioLibrary library;
 
-    AssignmentService(AssignmentRepository assignments, CohortService cohorts, ScenarioLibrary library) {
+    private final java.time.Clock clock;
+
+    AssignmentService(
+            AssignmentRepository assignments, CohortService cohorts, ScenarioLibrary library, java.time.Clock clock) {
         this.assignments = assignments;
         this.cohorts = cohorts;
         this.library = library;
+        this.clock = clock;
+    }
+
+    /**
+     * Every assigned trainee of a cohort on every assignment: state, stalled, attempts, best score.
+     * One aggregate query, whatever the cohort's size.
+     */
+    @Transactional
+    public List<TraineeProgress> progress(UserId actor, CohortId cohort) {
+        cohorts.members(actor, cohort);
+        java.time.Instant now = clock.instant();
+        java.time.LocalDate today = ProgressRules.today(now);
+        return assignments.findProgress(cohort.value()).stream()
+                .map(r -> new TraineeProgress(
+                        new AssignmentId(r.assignmentId()),
+                        new UserId(r.traineeId()),
+                        r.traineeName(),
+                        ProgressRules.state(r, today),
+                        ProgressRules.stalled(r, now),
+                        r.attempts(),
+                        r.best() == null ? OptionalInt.empty() : OptionalInt.of(r.best()),
+                        java.util.Optional.ofNullable(r.lastActivity())))
+                .toList();
     }
 
     /**
@@ -55,7 +81,8 @@ public class AssignmentService {
                 terms.guided(),
                 terms.revealStyle(),
                 !chosen.isEmpty(),
-                null));
+                // the same clock as attempts, so "started after it was assigned" compares like with like
+                clock.instant()));
         chosen.stream().distinct().forEach(t -> assignments.addChosen(row.id(), t.value()));
         return toAssignment(row);
     }
