@@ -1,13 +1,16 @@
 package app.attune.web.ui;
 
+import app.attune.core.account.Role;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.SignedInUser;
+import app.attune.web.ui.practice.PracticeHomeView;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
@@ -27,6 +30,12 @@ public class HomeView extends VerticalLayout {
         role.setId("home-role");
         role.getElement().getThemeList().add("badge");
         add(greeting, role, new Paragraph(RoleIntroduction.of(user.role())));
+        if (user.role() == Role.TRAINEE) {
+            RouterLink practice = new RouterLink("Go to practice", PracticeHomeView.class);
+            practice.setId("go-practice");
+            practice.addClassName("attune-cta");
+            add(practice);
+        }
     }
 
     static String firstName(String displayName) {

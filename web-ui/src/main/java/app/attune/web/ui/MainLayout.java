@@ -5,6 +5,8 @@ import app.attune.web.security.CurrentUser;
 import app.attune.web.security.SignedInUser;
 import app.attune.web.ui.admin.PeopleView;
 import app.attune.web.ui.cohort.CohortsView;
+import app.attune.web.ui.practice.PracticeHomeView;
+import app.attune.web.ui.practice.ProgressView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -54,6 +56,10 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
+        if (user != null && user.role() == Role.TRAINEE) {
+            nav.addItem(new SideNavItem("Practice", PracticeHomeView.class, VaadinIcon.COMMENTS_O.create()));
+            nav.addItem(new SideNavItem("Progress", ProgressView.class, VaadinIcon.CHART_LINE.create()));
+        }
         if (user != null && (user.role() == Role.FACILITATOR || user.role() == Role.ADMIN)) {
             nav.addItem(new SideNavItem("Cohorts", CohortsView.class, VaadinIcon.GROUP.create()));
         }

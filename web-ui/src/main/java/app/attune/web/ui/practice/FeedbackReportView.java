@@ -1,0 +1,374 @@
+package app.attune.web.ui.practice;
+
+import app.attune.core.account.UserId;
+import app.attune.core.practice.AnnotatedTurn;
+import app.attune.core.practice.AttemptId;
+import app.attune.core.practice.EndedBy;
+import app.attune.core.practice.FeedbackReport;
+import app.attune.core.practice.PersonaUtterance;
+import app.attune.core.practice.PracticeException;
+import app.attune.core.practice.PracticeService;
+import app.attune.grading.MoveCode;
+import app.attune.grading.MoveStance;
+import app.attune.grading.ResistanceMoment;
+import app.attune.grading.SkillScore;
+import app.attune.grading.TryInstead;
+import app.attune.web.security.CurrentUser;
+import app.attune.web.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The feedback report of one finished attempt, at a stable address ({@code /attempts/<id>}) and
+ * printable: the seven skills with score, level and a one-line explanation; the moments the client
+ * resisted and what the trainee did there; every turn annotated with its codes and what it did to
+ * the client; "try instead" suggestions on weak turns. Only the trainee's own attempts open here.
+ */
+@Route("attempts/:attemptId")
+@RolesAllowed(Roles.TRAINEE)
+@Prototype
+public class FeedbackReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final transient PracticeService practice;
+    private final UserId me;
+    private String title = "Feedback";
+
+    public FeedbackReportView(PracticeService practice) {
+        this.practice = practice;
+        this.me = CurrentUser.require().userId();
+        addClassName("attune-page");
+        addClassName("report-page");
+        setSpacing(false);
+    }
+
+    static RouteParameters parameters(AttemptId id) {
+        return new RouteParameters("attemptId", String.valueOf(id.value()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Attune";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String raw = event.getRouteParameters().get("attemptId").orElse("");
+        Optional<AttemptId> id = AttemptId.parse(raw);
+        if (id.isEmpty()) {
+            notFound("There is no attempt '" + raw + "' among your attempts.");
+            return;
+        }
+        try {
+            render(practice.report(me, id.get()));
+        } catch (PracticeException.AttemptNotFound e) {
+            notFound(e.getMessage());
+        } catch (PracticeException.NotFinished e) {
+            title = "Conversation still going";
+            H1 heading = new H1("This conversation is still going");
+            heading.setId("attempt-in-progress");
+            Anchor resume = new Anchor("practice/" + e.scenarioId(), "Resume the conversation");
+            resume.setId("resume-attempt");
+            add(heading, new Paragraph(e.getMessage()), resume);
+        } catch (PracticeException e) {
+            Paragraph problem = new Paragraph(e.getMessage());
+            problem.setId("report-problem");
+            problem.addClassName("attune-problem");
+            add(new H1("Feedback"), problem);
+        }
+    }
+
+    private void notFound(String text) {
+        title = "Attempt not found";
+        H1 heading = new H1("Attempt not found");
+        heading.setId("attempt-not-found");
+        add(heading, new Paragraph(text), new Anchor("progress", "Your attempts"));
+    }
+
+    private void render(FeedbackReport r) {
+        ZoneId zone = ClientZone.of(com.vaadin.flow.component.UI.getCurrent());
+        String persona = firstName(r.scenario().personaName());
+        title = "Feedback: " + r.scenario().title();
+        H1 heading = new H1("Feedback: " + r.scenario().title());
+        heading.setId("report-title");
+        Paragraph meta =
+                new Paragraph(r.scenario().personaName() + ", " + r.scenario().personaRole() + " · "
+                        + r.endedBy().map(EndedBy::description).orElse("Ended") + " · "
+                        + (r.turns().size() == 1 ? "1 turn" : r.turns().size() + " turns") + " · "
+                        + Words.dayTime(r.completedAt(), zone));
+        meta.addClassName("attune-muted");
+        meta.setId("report-meta");
+        add(heading, meta);
+
+        Button print =
+                new Button("Print", VaadinIcon.PRINT.create(), e -> getElement().executeJs("window.print()"));
+        print.setId("print-report");
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Anchor again = new Anchor("practice/" + r.scenario().scenarioId(), "Practise this scenario again");
+        again.setId("practise-again");
+        Anchor progress = new Anchor("progress", "Your progress");
+        Div actions = new Div(print, again, progress);
+        actions.addClassName("report-actions");
+        actions.addClassName("no-print");
+        add(actions);
+
+        Div overall = new Div();
+        overall.setId("overall-score");
+        overall.addClassName("report-overall");
+        Span number = new Span(String.valueOf(r.overall()));
+        number.addClassName("report-overall-number");
+        Span label = new Span("overall, out of 100");
+        label.addClassName("report-overall-label");
+        overall.add(number, label);
+        add(overall);
+
+        add(new H2("Your seven skills"));
+        Div skills = new Div();
+        skills.setId("skills");
+        skills.addClassName("report-skills");
+        for (SkillScore s : r.skills()) {
+            skills.add(skillCard(s));
+        }
+        add(skills);
+
+        add(resistance(r, persona));
+        add(annotated(r, persona));
+    }
+
+    private static Div skillCard(SkillScore s) {
+        Div card = new Div();
+        card.setId("skill-" + s.skill().id());
+        card.addClassName("report-skill");
+        card.addClassName("level-" + s.level().id());
+        H3 name = new H3(s.skill().title());
+        Div top = new Div();
+        top.addClassName("report-skill-top");
+        Span score = new Span(String.valueOf(s.score()));
+        score.addClassName("report-skill-score");
+        Span level = new Span(capitalise(s.level().id()));
+        level.getElement().getThemeList().add("badge");
+        level.addClassName("report-skill-level");
+        top.add(score, level);
+        Div meter = new Div();
+        meter.addClassName("report-meter");
+        meter.getElement().setAttribute("aria-hidden", "true");
+        Div fill = new Div();
+        fill.addClassName("report-meter-fill");
+        fill.getStyle().set("width", s.score() + "%");
+        meter.add(fill);
+        Paragraph why = new Paragraph(s.explanation());
+        why.addClassName("report-skill-why");
+        card.add(name, top, meter, why);
+        if (!s.turns().isEmpty()) {
+            Paragraph turns = new Paragraph((s.turns().size() == 1 ? "Turn " : "Turns ")
+                    + s.turns().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            turns.addClassName("report-skill-turns");
+            card.add(turns);
+        }
+        return card;
+    }
+
+    private static Div resistance(FeedbackReport r, String persona) {
+        Div section = new Div();
+        section.setId("resistance");
+        section.addClassName("report-section");
+        section.add(new H2("Moments of resistance"));
+        if (r.resistanceMoments().isEmpty()) {
+            Paragraph none = new Paragraph(persona + " did not resist in this conversation.");
+            none.addClassName("attune-muted");
+            section.add(none);
+            return section;
+        }
+        Paragraph intro = new Paragraph("When a client resists, exploring the resistance helps more than pushing"
+                + " past it. Here is what " + persona + " showed and what you did next.");
+        intro.addClassName("attune-muted");
+        section.add(intro);
+        for (ResistanceMoment m : r.resistanceMoments()) {
+            Div item = new Div();
+            item.addClassName("resistance-moment");
+            item.addClassName("outcome-" + m.outcome().id());
+            String where = m.turn() == 0 ? "In the opening" : "After turn " + m.turn();
+            StringBuilder text =
+                    new StringBuilder(where + ", " + persona + " showed " + Words.signals(m.signals()) + ". ");
+            if (m.responseTurn() > 0) {
+                text.append("Turn ").append(m.responseTurn()).append(": ").append(Words.outcome(m.outcome()));
+                if (!m.responseCodes().isEmpty()) {
+                    text.append(" (").append(Words.codes(m.responseCodes())).append(")");
+                }
+                text.append('.');
+            } else {
+                text.append(capitalise(Words.outcome(m.outcome()))).append('.');
+            }
+            item.add(new Span(text.toString()));
+            section.add(item);
+        }
+        return section;
+    }
+
+    private static Div annotated(FeedbackReport r, String persona) {
+        Div section = new Div();
+        section.setId("annotated-transcript");
+        section.addClassName("report-section");
+        section.add(new H2("The conversation, turn by turn"));
+        Div opening = personaBlock(persona, r.opening(), r.openingResisted());
+        opening.addClassName("report-opening");
+        section.add(opening);
+        for (AnnotatedTurn t : r.turns()) {
+            section.add(turn(t, persona));
+        }
+        return section;
+    }
+
+    private static Div turn(AnnotatedTurn t, String persona) {
+        Div block = new Div();
+        block.setId("turn-" + t.number());
+        block.addClassName("annotated-turn");
+        block.addClassName("stance-" + t.stance().id());
+        if (t.answers().isPresent()) {
+            block.addClassName("answers-resistance");
+        }
+
+        Div trainee = new Div();
+        trainee.addClassName("turn");
+        trainee.addClassName("turn-trainee");
+        Span who = new Span("Turn " + t.number() + " · You");
+        who.addClassName("turn-speaker");
+        Paragraph said = new Paragraph(t.traineeText());
+        said.addClassName("turn-text");
+        trainee.add(who, said);
+        block.add(trainee);
+
+        Div codes = new Div();
+        codes.addClassName("report-codes");
+        for (MoveCode code : t.codes()) {
+            Span chip = new Span(Words.code(code));
+            chip.addClassName("code-chip");
+            chip.addClassName("family-" + code.family().name().toLowerCase(Locale.ROOT));
+            String evidence = t.evidence().get(code);
+            if (evidence != null && !evidence.isBlank()) {
+                chip.getElement().setAttribute("title", evidence);
+            }
+            codes.add(chip);
+        }
+        Span stance = new Span(capitalise(Words.stance(t.stance())));
+        stance.getElement().getThemeList().add(stanceTheme(t.stance()));
+        stance.addClassName("report-stance");
+        codes.add(stance);
+        block.add(codes);
+
+        t.answers().ifPresent(m -> {
+            Paragraph note = new Paragraph("This turn answered resistance (" + Words.signals(m.signals()) + "): "
+                    + Words.outcome(m.outcome()) + ".");
+            note.addClassName("report-answer-note");
+            block.add(note);
+        });
+
+        block.add(personaBlock(persona, t.reply(), t.resisted()));
+
+        Paragraph effect = new Paragraph(effect(t, persona));
+        effect.addClassName("report-effect");
+        block.add(effect);
+
+        t.tryInstead().ifPresent(s -> block.add(tryInstead(s)));
+        return block;
+    }
+
+    private static Div personaBlock(String persona, PersonaUtterance line, Optional<ResistanceMoment> resisted) {
+        Div block = new Div();
+        block.addClassName("turn");
+        block.addClassName("turn-persona");
+        Span who = new Span(persona);
+        who.addClassName("turn-speaker");
+        block.add(who);
+        if (!line.cue().isBlank()) {
+            Span cue = new Span(line.cue());
+            cue.addClassName("turn-cue");
+            block.add(cue);
+        }
+        Paragraph text = new Paragraph(line.text());
+        text.addClassName("turn-text");
+        block.add(text);
+        resisted.ifPresent(m -> {
+            block.addClassName("resisted");
+            Span mark = new Span("Resistance: " + Words.signals(m.signals()));
+            mark.addClassName("resisted-label");
+            block.add(mark);
+        });
+        return block;
+    }
+
+    static String effect(AnnotatedTurn t, String persona) {
+        StringBuilder b = new StringBuilder("What it did: ");
+        if (t.signals().isEmpty()) {
+            b.append(persona).append(" showed no particular reaction");
+        } else {
+            b.append(persona).append(" showed ").append(Words.signals(t.signals()));
+        }
+        if (t.layerChange() > 0) {
+            b.append("; the story opened to ")
+                    .append(Words.layer(t.layerAfter()))
+                    .append(" (layer ")
+                    .append(t.layerAfter())
+                    .append(')');
+        } else {
+            b.append("; the story stayed at ")
+                    .append(Words.layer(t.layerAfter()))
+                    .append(" (layer ")
+                    .append(t.layerAfter())
+                    .append(')');
+        }
+        return b.append('.').toString();
+    }
+
+    private static Div tryInstead(TryInstead s) {
+        Div box = new Div();
+        box.addClassName("try-instead");
+        Span label = new Span("Try instead");
+        label.addClassName("try-instead-label");
+        Paragraph suggestion = new Paragraph("“" + s.suggestion() + "”");
+        suggestion.addClassName("try-instead-text");
+        box.add(label, suggestion);
+        if (!s.why().isBlank()) {
+            Paragraph why = new Paragraph(s.why());
+            why.addClassName("try-instead-why");
+            box.add(why);
+        }
+        return box;
+    }
+
+    private static String stanceTheme(MoveStance stance) {
+        return switch (stance) {
+            case EXPLORE -> "badge success";
+            case NEUTRAL -> "badge contrast";
+            case PUSH -> "badge error";
+        };
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String firstName(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 ? name.substring(0, space) : name;
+    }
+}
