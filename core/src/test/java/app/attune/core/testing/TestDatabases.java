@@ -30,7 +30,9 @@ public final class TestDatabases {
 
     /** A fresh, empty schema on the MySQL-protocol server, or the test is skipped when none runs. */
     public static DatabaseSettings mysql(String name) {
-        String schema = ("attune_t_" + name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        // ATTUNE_TEST_TAG keeps two checkouts testing at once on one server out of each other's schemas
+        String tag = System.getenv().getOrDefault("ATTUNE_TEST_TAG", "");
+        String schema = ("attune_t_" + tag + name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         if (schema.length() > 60) {
             schema = schema.substring(0, 60);
         }
