@@ -387,7 +387,8 @@ public class PracticeService {
                     score.score(),
                     score.level().name(),
                     score.explanation(),
-                    Codec.ints(score.turns())));
+                    Codec.ints(score.turns()),
+                    report.counted().contains(score.skill())));
         }
     }
 

@@ -13,4 +13,5 @@ record SkillScoreRow(
         int score,
         String level,
         String explanation,
-        String evidenceTurns) {}
+        String evidenceTurns,
+        boolean counted) {}

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 
 /** The reads and writes a review needs on attempts, turns, skill scores and cohorts. */
@@ -23,8 +24,16 @@ interface ReviewRepository extends GenericRepository<TurnCommentRow, Long> {
     @Query("SELECT score FROM skill_scores WHERE attempt_id = :attemptId AND skill = :skill")
     Optional<Integer> findScore(long attemptId, String skill);
 
-    @Query("UPDATE skill_scores SET score = :score, level = :level WHERE attempt_id = :attemptId AND skill = :skill")
+    /** An overridden skill counts towards the overall: the facilitator judged it. */
+    @Query("UPDATE skill_scores SET score = :score, level = :level, counted = TRUE"
+            + " WHERE attempt_id = :attemptId AND skill = :skill")
     void updateScore(long attemptId, String skill, int score, String level);
+
+    @Query("SELECT skill, score, counted FROM skill_scores WHERE attempt_id = :attemptId")
+    List<StoredSkillScore> findScores(long attemptId);
+
+    @Query("UPDATE attempts SET overall_score = :overall WHERE id = :attemptId")
+    void updateOverall(long attemptId, int overall);
 
     @Query("SELECT display_name FROM users WHERE id = :userId")
     Optional<String> findName(long userId);

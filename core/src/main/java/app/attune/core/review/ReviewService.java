@@ -6,11 +6,16 @@ import app.attune.core.account.Role;
 import app.attune.core.account.UserId;
 import app.attune.core.cohort.NotAllowed;
 import app.attune.core.practice.AttemptId;
+import app.attune.grading.OverallScore;
 import app.attune.grading.Skill;
 import app.attune.grading.SkillLevel;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reviewing attempts: comments on turns and skill-score overrides with a reason. Facilitators review
@@ -64,7 +69,10 @@ public class ReviewService {
                 .toList();
     }
 
-    /** Replaces a skill score, keeping the old one, the reason and the reviewer in the audit trail. */
+    /**
+     * Replaces a skill score, keeping the old one, the reason and the reviewer in the audit trail, and
+     * recomputes the attempt's overall score from the skills, so pass/fail and analytics follow it.
+     */
     @Transactional
     public ScoreOverride override(UserId actor, AttemptId attempt, Skill skill, int newScore, String reason) {
         requireReviewer(actor, attempt);
@@ -85,9 +93,23 @@ public class ReviewService {
                 skill.id(),
                 newScore,
                 SkillLevel.forScore(newScore).name());
+        reviews.updateOverall(attempt.value(), recomputedOverall(attempt));
         ScoreOverrideRow row = overrides.save(
                 new ScoreOverrideRow(null, attempt.value(), skill.id(), old, newScore, why, actor.value(), null));
         return toOverride(row);
+    }
+
+    private int recomputedOverall(AttemptId attempt) {
+        Map<Skill, Integer> scores = new EnumMap<>(Skill.class);
+        Set<Skill> counted = EnumSet.noneOf(Skill.class);
+        for (StoredSkillScore s : reviews.findScores(attempt.value())) {
+            Skill skill = Skill.fromId(s.skill());
+            scores.put(skill, s.score());
+            if (s.counted()) {
+                counted.add(skill);
+            }
+        }
+        return OverallScore.of(scores, counted);
     }
 
     @Transactional

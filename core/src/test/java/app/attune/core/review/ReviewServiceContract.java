@@ -113,6 +113,21 @@ abstract class ReviewServiceContract {
     }
 
     @Test
+    void an_override_recomputes_the_overall_score_the_way_the_scorer_weighs_skills() {
+        AttemptId attempt = finishedAttempt();
+        int graded = practice.report(wen, attempt).overall();
+        reviews.override(felix, attempt, Skill.DEPTH, 0, "Stayed on the surface throughout.");
+        int low = practice.report(wen, attempt).overall();
+        reviews.override(felix, attempt, Skill.DEPTH, 100, "Reached the core worry by the end.");
+        int high = practice.report(wen, attempt).overall();
+        assertThat(low).isLessThan(high);
+        assertThat(graded).isBetween(low, high);
+        // a skill the session gave no opportunity for counts once the facilitator scores it
+        reviews.override(felix, attempt, Skill.REPAIR, 0, "Missed the moment the client pulled back.");
+        assertThat(practice.report(wen, attempt).overall()).isLessThan(high);
+    }
+
+    @Test
     void only_the_trainees_own_facilitator_reviews_and_strangers_cannot_read() {
         AttemptId attempt = finishedAttempt();
         assertThat(reviews.canReview(felix, attempt)).isTrue();

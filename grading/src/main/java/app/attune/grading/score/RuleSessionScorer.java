@@ -48,7 +48,8 @@ public final class RuleSessionScorer implements SessionScorer {
         Map<Skill, SkillScore> skills = new EnumMap<>(Skill.class);
         results.forEach((k, v) -> skills.put(k, v.score()));
         int overall = Overall.of(results, session.isEmpty());
-        return new SessionReport(overall, skills, annotations(session), moments, suggestions(session));
+        return new SessionReport(
+                overall, skills, annotations(session), moments, suggestions(session), Overall.counted(results));
     }
 
     private static List<TurnAnnotation> annotations(SessionView session) {

@@ -216,6 +216,27 @@ class SessionScorerTest {
         }
 
         @Test
+        void the_report_names_the_counted_skills_so_the_overall_can_be_recomputed() {
+            Transcript t = session()
+                    .turnReaching(4, OPEN_QUESTION, EMOTIVE)
+                    .turn(REFLECTION_COMPLEX, EMOTIVE)
+                    .build();
+            SessionReport r = scorer.score(t);
+            assertThat(r.counted())
+                    .containsExactlyInAnyOrder(
+                            Skill.EMOTIVE_INQUIRY,
+                            Skill.OPEN_INQUIRY,
+                            Skill.REFLECTIVE_LISTENING,
+                            Skill.RESTRAINT,
+                            Skill.DEPTH);
+            java.util.Map<Skill, Integer> scores = new java.util.EnumMap<>(Skill.class);
+            r.skills().forEach((skill, score) -> scores.put(skill, score.score()));
+            assertThat(app.attune.grading.OverallScore.of(scores, r.counted())).isEqualTo(r.overall());
+            scores.put(Skill.DEPTH, 0);
+            assertThat(app.attune.grading.OverallScore.of(scores, r.counted())).isLessThan(r.overall());
+        }
+
+        @Test
         void the_weights_add_up_to_one_hundred() {
             assertThat(Overall.WEIGHTS.values().stream()
                             .mapToInt(Integer::intValue)
