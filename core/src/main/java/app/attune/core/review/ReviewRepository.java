@@ -1,5 +1,6 @@
 package app.attune.core.review;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -34,6 +35,16 @@ interface ReviewRepository extends GenericRepository<TurnCommentRow, Long> {
 
     @Query("UPDATE attempts SET overall_score = :overall WHERE id = :attemptId")
     void updateOverall(long attemptId, int overall);
+
+    /** The cohort's trainees' attempts, newest first, with how much review each has had. */
+    @Query("SELECT t.id, t.trainee_id, u.display_name AS trainee_name, t.scenario_id, t.status, t.turn_count,"
+            + " t.overall_score, t.started_at, t.completed_at,"
+            + " (SELECT COUNT(*) FROM turn_comments c WHERE c.attempt_id = t.id) AS comments,"
+            + " (SELECT COUNT(*) FROM score_overrides o WHERE o.attempt_id = t.id) AS overrides"
+            + " FROM cohort_members m JOIN attempts t ON t.trainee_id = m.user_id JOIN users u ON u.id = m.user_id"
+            + " WHERE m.cohort_id = :cohortId AND (:traineeId IS NULL OR t.trainee_id = :traineeId)"
+            + " ORDER BY t.started_at DESC, t.id DESC LIMIT :max")
+    List<AttemptToReviewRow> findCohortAttempts(long cohortId, @Nullable Long traineeId, int max);
 
     @Query("SELECT display_name FROM users WHERE id = :userId")
     Optional<String> findName(long userId);

@@ -4,6 +4,8 @@ import app.attune.core.account.Account;
 import app.attune.core.account.AccountService;
 import app.attune.core.account.Role;
 import app.attune.core.account.UserId;
+import app.attune.core.cohort.CohortId;
+import app.attune.core.cohort.CohortService;
 import app.attune.core.cohort.NotAllowed;
 import app.attune.core.practice.AttemptId;
 import app.attune.grading.OverallScore;
@@ -15,6 +17,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -31,16 +35,47 @@ public class ReviewService {
     private final TurnCommentRepository comments;
     private final ScoreOverrideRepository overrides;
     private final AccountService accounts;
+    private final CohortService cohorts;
 
     ReviewService(
             ReviewRepository reviews,
             TurnCommentRepository comments,
             ScoreOverrideRepository overrides,
-            AccountService accounts) {
+            AccountService accounts,
+            CohortService cohorts) {
+        this.cohorts = cohorts;
         this.reviews = reviews;
         this.comments = comments;
         this.overrides = overrides;
         this.accounts = accounts;
+    }
+
+    /** The most attempts a review list shows; the newest come first. */
+    static final int MAX_LISTED = 500;
+
+    /**
+     * The attempts of a cohort's trainees (or of one of them), newest first: for the cohort's
+     * facilitator, program leads and administrators; anyone else is refused.
+     */
+    @Transactional
+    public List<AttemptToReview> attemptsIn(UserId viewer, CohortId cohort, Optional<UserId> trainee) {
+        cohorts.members(viewer, cohort);
+        return reviews
+                .findCohortAttempts(cohort.value(), trainee.map(UserId::value).orElse(null), MAX_LISTED)
+                .stream()
+                .map(r -> new AttemptToReview(
+                        new AttemptId(r.id()),
+                        new UserId(r.traineeId()),
+                        r.traineeName(),
+                        r.scenarioId(),
+                        !"IN_PROGRESS".equals(r.status()),
+                        r.turnCount(),
+                        r.overallScore() == null ? OptionalInt.empty() : OptionalInt.of(r.overallScore()),
+                        r.startedAt(),
+                        Optional.ofNullable(r.completedAt()),
+                        r.comments(),
+                        r.overrides()))
+                .toList();
     }
 
     @Transactional

@@ -19,6 +19,8 @@ import app.attune.core.practice.PracticeService;
 import app.attune.core.testing.Platforms;
 import app.attune.grading.Skill;
 import app.attune.scenarios.library.ScenarioLibrary;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ abstract class ReviewServiceContract {
     private UserId wen;
     private UserId outsider;
     private String scenario;
+    private CohortId cohort;
 
     abstract DatabaseSettings database();
 
@@ -51,7 +54,7 @@ abstract class ReviewServiceContract {
         otherFacilitator = accounts.create(
                         new NewAccount("other-reviewer", "Other Reviewer", null, Role.FACILITATOR, "password-1", false))
                 .id();
-        CohortId cohort = cohorts.create(felix, "Reviewed cohort").id();
+        cohort = cohorts.create(felix, "Reviewed cohort").id();
         cohorts.importTrainees(felix, cohort, "name,email\nWen Li,wen.review@example.org\n", false);
         wen = accounts.findByUsername("wen.review@example.org").orElseThrow().id();
         outsider = accounts.findByUsername("trainee").orElseThrow().id();
@@ -125,6 +128,37 @@ abstract class ReviewServiceContract {
         // a skill the session gave no opportunity for counts once the facilitator scores it
         reviews.override(felix, attempt, Skill.REPAIR, 0, "Missed the moment the client pulled back.");
         assertThat(practice.report(wen, attempt).overall()).isLessThan(high);
+    }
+
+    @Test
+    void the_review_list_shows_the_cohorts_attempts_newest_first_with_their_review_counts() {
+        AttemptId older = finishedAttempt();
+        AttemptId newer = finishedAttempt();
+        reviews.comment(felix, older, 1, "A warm opening.");
+        reviews.override(felix, older, Skill.DEPTH, 60, "Went a layer deeper than scored.");
+        List<AttemptToReview> listed = reviews.attemptsIn(felix, cohort, Optional.empty());
+        assertThat(listed).extracting(AttemptToReview::id).containsSubsequence(newer, older);
+        AttemptToReview reviewed =
+                listed.stream().filter(a -> a.id().equals(older)).findFirst().orElseThrow();
+        assertThat(reviewed.traineeName()).isEqualTo("Wen Li");
+        assertThat(reviewed.finished()).isTrue();
+        assertThat(reviewed.turns()).isEqualTo(2);
+        assertThat(reviewed.comments()).isEqualTo(1);
+        assertThat(reviewed.overrides()).isEqualTo(1);
+        assertThat(reviewed.reviewed()).isTrue();
+        assertThat(listed.stream()
+                        .filter(a -> a.id().equals(newer))
+                        .findFirst()
+                        .orElseThrow()
+                        .reviewed())
+                .isFalse();
+        assertThat(reviews.attemptsIn(felix, cohort, Optional.of(wen))).hasSameSizeAs(listed);
+        assertThat(reviews.attemptsIn(felix, cohort, Optional.of(outsider))).isEmpty();
+        assertThat(reviews.attemptsIn(lead, cohort, Optional.empty())).hasSameSizeAs(listed);
+        assertThatThrownBy(() -> reviews.attemptsIn(otherFacilitator, cohort, Optional.empty()))
+                .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> reviews.attemptsIn(wen, cohort, Optional.empty()))
+                .isInstanceOf(NotAllowed.class);
     }
 
     @Test
