@@ -14,6 +14,7 @@ import app.attune.core.cohort.ImportResult;
 import app.attune.core.cohort.Member;
 import app.attune.core.cohort.NotAllowed;
 import app.attune.core.cohort.RowProblem;
+import app.attune.core.review.ReviewService;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -61,6 +62,10 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
 
     private final CohortService cohorts;
     private final AssignmentService assignments;
+    private final ReviewService reviews;
+    private final ProgressBoard board = new ProgressBoard();
+    private final ReviewList reviewList = new ReviewList();
+    private Map<String, String> titles = Map.of();
     private CohortId cohortId;
 
     private final H1 title = new H1();
@@ -87,9 +92,10 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
     private final MultiSelectComboBox<Member> chosen =
             new MultiSelectComboBox<>("Only these trainees (empty: everyone)");
 
-    public CohortView(CohortService cohorts, AssignmentService assignments) {
+    public CohortView(CohortService cohorts, AssignmentService assignments, ReviewService reviews) {
         this.cohorts = cohorts;
         this.assignments = assignments;
+        this.reviews = reviews;
         addClassName("attune-page");
         title.setId("cohort-name");
         message.setId("cohort-message");
@@ -150,6 +156,7 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
         assigned.setId("assignments-grid");
         Map<String, ScenarioChoice> byId = assignments.scenarioChoices().stream()
                 .collect(Collectors.toMap(ScenarioChoice::id, Function.identity()));
+        titles = byId.values().stream().collect(Collectors.toMap(ScenarioChoice::id, ScenarioChoice::title));
         assigned.addColumn(a -> Optional.ofNullable(byId.get(a.scenarioId()))
                         .map(ScenarioChoice::title)
                         .orElse(a.scenarioId()))
@@ -216,6 +223,10 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
                 title,
                 new HorizontalLayout(rename, renameButton, archive),
                 message,
+                new H2("Progress"),
+                board,
+                new H2("Attempts"),
+                reviewList,
                 new H2("Trainees"),
                 members,
                 enrolment,
@@ -242,7 +253,22 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
         List<Member> list = cohorts.members(me(), cohortId);
         members.setItems(list);
         chosen.setItems(list);
-        assigned.setItems(assignments.ofCohort(me(), cohortId));
+        List<Assignment> current = assignments.ofCohort(me(), cohortId);
+        assigned.setItems(current);
+        board.show(list, current, assignments.progress(me(), cohortId), this::title);
+        reviewList.show(reviews.attemptsIn(me(), cohortId, Optional.empty()), this::title);
+    }
+
+    private String title(String scenarioId) {
+        return titles.getOrDefault(scenarioId, scenarioId);
+    }
+
+    ReviewList reviewList() {
+        return reviewList;
+    }
+
+    ProgressBoard board() {
+        return board;
     }
 
     void enrolOne() {

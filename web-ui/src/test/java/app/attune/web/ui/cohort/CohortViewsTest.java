@@ -3,10 +3,20 @@ package app.attune.web.ui.cohort;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.attune.core.account.AccountService;
+import app.attune.core.account.UserId;
+import app.attune.core.assignment.Assignment;
+import app.attune.core.assignment.AssignmentService;
+import app.attune.core.assignment.AssignmentTerms;
 import app.attune.core.assignment.ScenarioChoice;
+import app.attune.core.cohort.CohortId;
 import app.attune.core.cohort.CohortService;
 import app.attune.core.cohort.CohortSummary;
 import app.attune.core.cohort.Member;
+import app.attune.core.practice.AttemptId;
+import app.attune.core.practice.LiveAttempt;
+import app.attune.core.practice.PracticeOptions;
+import app.attune.core.practice.PracticeService;
 import app.attune.web.testing.KaribuTest;
 import app.attune.web.ui.AccessDeniedView;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -15,8 +25,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class CohortViewsTest extends KaribuTest {
@@ -75,6 +89,47 @@ class CohortViewsTest extends KaribuTest {
         assertThat(_get(CohortView.class).message()).isEqualTo("Assigned " + first.title() + ".");
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("assignments-grid"))))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_progress_board_follows_a_trainee_from_not_started_to_finished_and_lists_the_attempt() {
+        long id = createCohort("Karibu board " + System.nanoTime());
+        AccountService accounts = service(AccountService.class);
+        UserId facilitator =
+                accounts.findByUsername("facilitator").orElseThrow().id();
+        CohortId cohort = new CohortId(id);
+        String email = "board." + id + "@example.org";
+        service(CohortService.class).enrol(facilitator, cohort, "Bo Ardley", email);
+        UserId trainee = accounts.findByUsername(email).orElseThrow().id();
+        ScenarioChoice scenario =
+                service(AssignmentService.class).scenarioChoices().getFirst();
+        Assignment assignment = service(AssignmentService.class)
+                .assign(
+                        facilitator,
+                        cohort,
+                        scenario.id(),
+                        new AssignmentTerms(Optional.empty(), "", 0, OptionalInt.empty(), false, false, false),
+                        List.of());
+
+        navigate("cohorts/" + id);
+        ProgressBoard board = _get(CohortView.class).board();
+        assertThat(board.cellFor("Bo Ardley", assignment.id())).isEqualTo("Not started");
+        assertThat(board.summary()).startsWith("1 trainee(s), 1 assignment(s): 0 passed");
+        assertThat(_get(Span.class, s -> s.withId("review-empty")).isVisible()).isTrue();
+
+        PracticeService practice = service(PracticeService.class);
+        LiveAttempt live = practice.start(trainee, scenario.id(), PracticeOptions.NONE);
+        practice.takeTurn(trainee, live.id(), 0, "What has this week been like for you?");
+        navigate("cohorts/" + id);
+        assertThat(_get(CohortView.class).board().cellFor("Bo Ardley", assignment.id()))
+                .isEqualTo("In progress · 1 attempt");
+        AttemptId ended = practice.end(trainee, live.id());
+        navigate("cohorts/" + id);
+        // a pass threshold of 0 means any finished attempt passes
+        assertThat(_get(CohortView.class).board().cellFor("Bo Ardley", assignment.id()))
+                .startsWith("Passed · ");
+        assertThat(_get(CohortView.class).board().summary()).contains("1 passed");
+        assertThat(_get(CohortView.class).reviewList().links()).containsExactly("review/" + ended.value());
     }
 
     @Test
