@@ -5,8 +5,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 
+/** One trainee on one assignment, attempts aggregated: what {@link ProgressRules} reads. */
 @Introspected
-record ProgressRow(
+public record ProgressRow(
         long assignmentId,
         long traineeId,
         String traineeName,

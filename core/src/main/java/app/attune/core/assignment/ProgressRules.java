@@ -10,14 +10,15 @@ import java.time.ZoneOffset;
  * overall score reaches the pass threshold. Completed: a completed attempt below it. Past due: the
  * due date has passed with nothing completed. Stalled (shown beside the state): an unfinished
  * attempt idle for {@link #IDLE} or more, or assigned {@link #NOT_STARTED_GRACE} ago and not started.
+ * Public so program insights classify trainees exactly as the cohort page does.
  */
-final class ProgressRules {
+public final class ProgressRules {
     static final Duration IDLE = Duration.ofDays(3);
     static final Duration NOT_STARTED_GRACE = Duration.ofDays(7);
 
     private ProgressRules() {}
 
-    static ProgressState state(ProgressRow row, LocalDate today) {
+    public static ProgressState state(ProgressRow row, LocalDate today) {
         if (row.completed() > 0) {
             return row.best() != null && row.best() >= row.passThreshold()
                     ? ProgressState.PASSED
@@ -29,7 +30,7 @@ final class ProgressRules {
         return row.attempts() > 0 ? ProgressState.IN_PROGRESS : ProgressState.NOT_STARTED;
     }
 
-    static boolean stalled(ProgressRow row, Instant now) {
+    public static boolean stalled(ProgressRow row, Instant now) {
         if (row.completed() > 0) {
             return false;
         }
@@ -39,7 +40,7 @@ final class ProgressRules {
         return row.assignedAt().plus(NOT_STARTED_GRACE).isBefore(now);
     }
 
-    static LocalDate today(Instant now) {
+    public static LocalDate today(Instant now) {
         return now.atZone(ZoneOffset.UTC).toLocalDate();
     }
 }
