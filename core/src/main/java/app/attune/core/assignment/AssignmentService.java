@@ -116,6 +116,15 @@ public class AssignmentService {
                 .toList();
     }
 
+    /**
+     * One assignment by id, whoever asks: its terms decide how an attempt that answers it is played
+     * and shown (aids, whether the style is revealed), even after its cohort is archived.
+     */
+    @Transactional
+    public java.util.Optional<Assignment> find(AssignmentId id) {
+        return assignments.findById(id.value()).map(this::toAssignment);
+    }
+
     private Assignment toAssignment(AssignmentRow row) {
         AssignmentTerms terms = new AssignmentTerms(
                 java.util.Optional.ofNullable(row.dueOn()),

@@ -18,6 +18,10 @@ interface CohortRepository extends CrudRepository<CohortRow, Long> {
     @Query("SELECT COUNT(*) FROM cohort_members WHERE cohort_id = :cohortId")
     int countMembers(long cohortId);
 
+    @Query("SELECT COUNT(*) FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id"
+            + " WHERE m.user_id = :traineeId AND c.facilitator_id = :facilitatorId")
+    int countFacilitated(long facilitatorId, long traineeId);
+
     @Query("SELECT COUNT(*) FROM cohort_members WHERE cohort_id = :cohortId AND user_id = :userId")
     int countMembership(long cohortId, long userId);
 

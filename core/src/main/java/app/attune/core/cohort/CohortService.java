@@ -72,6 +72,15 @@ public class CohortService {
                 .toList();
     }
 
+    /**
+     * Whether the person runs a cohort (archived ones too: past work stays reviewable) that the
+     * trainee is enrolled in. Used to let facilitators read their trainees' attempts.
+     */
+    @Transactional
+    public boolean facilitates(UserId facilitator, UserId trainee) {
+        return cohorts.countFacilitated(facilitator.value(), trainee.value()) > 0;
+    }
+
     /** Fails unless the person runs this cohort (or is an administrator); returns its members. */
     @Transactional
     public List<Member> requireManagedBy(UserId actor, CohortId id) {

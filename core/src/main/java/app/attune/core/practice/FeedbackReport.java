@@ -1,5 +1,7 @@
 package app.attune.core.practice;
 
+import app.attune.core.account.UserId;
+import app.attune.core.assignment.AssignmentId;
 import app.attune.grading.ResistanceMoment;
 import app.attune.grading.SkillScore;
 import java.time.Instant;
@@ -10,12 +12,17 @@ import java.util.Optional;
 /**
  * The feedback report of a finished attempt: the seven skills (stored when the attempt ended, in the
  * grader's order), the annotated transcript and the moments of resistance with what the trainee did
- * there. Built from the stored turns and the scenario snapshot the attempt was played with.
+ * there. Readable by the trainee, their facilitators and program leads (a review view renders the
+ * same data). Built from the stored turns and the scenario snapshot the attempt was played with.
  *
+ * @param trainee whose attempt it is
+ * @param assignment the assignment the attempt answered; empty for free practice
  * @param openingResisted the resistance moment the persona's opening line opened, if any
  */
 public record FeedbackReport(
         AttemptId id,
+        UserId trainee,
+        Optional<AssignmentId> assignment,
         ScenarioBrief scenario,
         Optional<EndedBy> endedBy,
         Instant startedAt,
@@ -29,7 +36,9 @@ public record FeedbackReport(
 
     public FeedbackReport {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(trainee, "trainee");
         Objects.requireNonNull(scenario, "scenario");
+        assignment = assignment == null ? Optional.empty() : assignment;
         skills = List.copyOf(skills);
         turns = List.copyOf(turns);
         resistanceMoments = List.copyOf(resistanceMoments);

@@ -90,6 +90,15 @@ public abstract sealed class PracticeException extends RuntimeException {
         }
     }
 
+    /** Every attempt the facilitator allowed for this assigned scenario has been used. */
+    public static final class AttemptLimitReached extends PracticeException {
+        public AttemptLimitReached(int limit) {
+            super((limit == 1 ? "You have used the one attempt" : "You have used all " + limit + " attempts")
+                    + " your facilitator set for this scenario. If you would like another go, ask your"
+                    + " facilitator.");
+        }
+    }
+
     /** The database did not answer; nothing was stored (and nothing typed needs to be lost). */
     public static final class Unavailable extends PracticeException {
         public Unavailable(Throwable cause) {

@@ -1,6 +1,13 @@
 package app.attune.core.practice;
 
+import app.attune.core.account.Account;
+import app.attune.core.account.AccountService;
+import app.attune.core.account.Role;
 import app.attune.core.account.UserId;
+import app.attune.core.assignment.AssignmentId;
+import app.attune.core.assignment.AssignmentService;
+import app.attune.core.assignment.AssignmentTerms;
+import app.attune.core.cohort.CohortService;
 import app.attune.grading.ClassifiedMove;
 import app.attune.grading.ConversationTurn;
 import app.attune.grading.MoveCode;
@@ -31,6 +38,8 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -51,7 +60,9 @@ import org.slf4j.LoggerFactory;
  * feedback report and progress over attempts.
  *
  * <p>Every method takes the signed-in person and only ever shows or changes that person's own
- * attempts: someone else's attempt id is answered exactly like an id that does not exist. Each
+ * attempts: someone else's attempt id is answered exactly like an id that does not exist. The one
+ * exception is {@link #report}, which a trainee's facilitators and program leads may read. Scenarios
+ * assigned to the trainee are played under the assignment's terms (aids, attempt limit, style). Each
  * trainee turn is classified, answered by the persona and stored (text, codes, reply, cue, signals,
  * persona state, lines used) in one transaction before the reply is returned, so nothing is lost and
  * a reload or a restart resumes exactly. A turn names the turn count it was typed against; if the
@@ -70,6 +81,9 @@ public class PracticeService {
     private final TurnRepository turns;
     private final SkillScoreRepository skillScores;
     private final ScenarioCatalog catalog;
+    private final AssignmentService assignments;
+    private final CohortService cohorts;
+    private final AccountService accounts;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final PersonaEngine engine = PersonaEngine.standard();
@@ -82,12 +96,18 @@ public class PracticeService {
             TurnRepository turns,
             SkillScoreRepository skillScores,
             ScenarioCatalog catalog,
+            AssignmentService assignments,
+            CohortService cohorts,
+            AccountService accounts,
             TransactionOperations<Connection> tx,
             Clock clock) {
         this.attempts = attempts;
         this.turns = turns;
         this.skillScores = skillScores;
         this.catalog = catalog;
+        this.assignments = assignments;
+        this.cohorts = cohorts;
+        this.accounts = accounts;
         this.tx = tx;
         this.clock = clock;
     }
@@ -95,40 +115,90 @@ public class PracticeService {
     // ---- what is on offer -----------------------------------------------------------------------
 
     /**
-     * The trainee's practice page: unfinished attempts first, then assigned scenarios (none until
-     * assignments exist), then every bundled scenario open for free practice, with status, best
-     * score and attempts per scenario.
+     * The trainee's practice page: unfinished attempts first (to resume), then the scenarios assigned
+     * to them (style only when the facilitator reveals it, due date, status, best score, attempts
+     * left), then the other bundled scenarios, open for free practice. An assigned scenario is not
+     * listed again for free practice: starting it answers the assignment.
      */
     public PracticeHome home(UserId trainee) {
-        return guard(() -> {
-            List<AttemptRow> mine = tx.executeRead(s -> attempts.findByTraineeIdOrderByStartedAtDesc(trainee.value()));
-            Map<String, List<AttemptRow>> byScenario = new HashMap<>();
+        return guard(() -> tx.executeRead(s -> {
+            List<AttemptRow> mine = attempts.findByTraineeIdOrderByStartedAtDesc(trainee.value());
+            AssignedWork work = AssignedWork.of(assignments.forTrainee(trainee), mine);
+            LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+            Map<String, List<AttemptRow>> freeByScenario = new HashMap<>();
             for (AttemptRow a : mine) {
                 if (a.assignmentId() == null) {
-                    byScenario
+                    freeByScenario
                             .computeIfAbsent(a.scenarioId(), k -> new ArrayList<>())
                             .add(a);
                 }
             }
+            Map<Long, PracticeCard> assignedByAssignment = new HashMap<>();
+            List<PracticeCard> assigned = new ArrayList<>();
+            for (AssignedWork.Item item : work.perScenario()) {
+                Optional<Scenario> s2 = catalog.current(item.assignment().scenarioId());
+                if (s2.isPresent()) {
+                    PracticeCard card = assignedCard(item, s2.get(), today);
+                    assigned.add(card);
+                    assignedByAssignment.put(item.assignment().id().value(), card);
+                }
+            }
+            for (AssignedWork.Item item : work.items()) {
+                catalog.current(item.assignment().scenarioId())
+                        .ifPresent(sc -> assignedByAssignment.putIfAbsent(
+                                item.assignment().id().value(), assignedCard(item, sc, today)));
+            }
             List<PracticeCard> free = new ArrayList<>();
-            for (Scenario s : catalog.current()) {
-                free.add(card(CardKind.FREE_PRACTICE, s, true, byScenario.getOrDefault(s.id(), List.of())));
+            for (Scenario sc : catalog.current()) {
+                if (!work.covers(sc.id())) {
+                    free.add(freeCard(sc, freeByScenario.getOrDefault(sc.id(), List.of())));
+                }
             }
             List<PracticeCard> unfinished = new ArrayList<>();
             for (AttemptRow a : mine) {
-                if (a.status() == AttemptStatus.IN_PROGRESS) {
-                    Scenario s = catalog.played(a.scenarioId(), a.scenarioVersion());
-                    unfinished.add(card(CardKind.FREE_PRACTICE, s, true, byScenario.getOrDefault(s.id(), List.of(a))));
+                if (a.status() != AttemptStatus.IN_PROGRESS) {
+                    continue;
                 }
+                PracticeCard card = a.assignmentId() == null ? null : assignedByAssignment.get(a.assignmentId());
+                if (card == null) {
+                    Scenario sc = catalog.played(a.scenarioId(), a.scenarioVersion());
+                    card = freeCard(sc, freeByScenario.getOrDefault(sc.id(), List.of(a)));
+                }
+                unfinished.add(card);
             }
             unfinished.sort(
                     Comparator.comparing((PracticeCard c) -> c.lastActivity().orElse(Instant.EPOCH))
                             .reversed());
-            return new PracticeHome(unfinished, List.of(), free);
-        });
+            return new PracticeHome(unfinished, assigned, free);
+        }));
     }
 
-    private static PracticeCard card(CardKind kind, Scenario s, boolean styleShown, List<AttemptRow> rows) {
+    private static PracticeCard assignedCard(AssignedWork.Item item, Scenario s, LocalDate today) {
+        AssignmentTerms terms = item.terms();
+        List<AttemptRow> rows = item.attempts();
+        return new PracticeCard(
+                CardKind.ASSIGNED,
+                Optional.of(item.assignment().id()),
+                s.id(),
+                s.title(),
+                s.persona().name(),
+                s.persona().role(),
+                s.setting(),
+                s.difficulty(),
+                terms.revealStyle() ? Optional.of(s.style().id()) : Optional.empty(),
+                terms.difficultyNote(),
+                terms.due(),
+                item.status(today),
+                item.best(),
+                OptionalInt.of(terms.passThreshold()),
+                new PracticeOptions(terms.hints(), terms.guided()),
+                rows.size(),
+                item.attemptsLeft(),
+                item.open().map(AttemptRow::attemptId),
+                rows.stream().map(AttemptRow::updatedAt).max(Comparator.naturalOrder()));
+    }
+
+    private static PracticeCard freeCard(Scenario s, List<AttemptRow> rows) {
         Optional<AttemptRow> open = rows.stream()
                 .filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
                 .findFirst();
@@ -141,21 +211,41 @@ public class PracticeService {
                 open.isPresent() ? CardStatus.IN_PROGRESS : completed ? CardStatus.COMPLETED : CardStatus.NOT_STARTED;
         Optional<Instant> last = rows.stream().map(AttemptRow::updatedAt).max(Comparator.naturalOrder());
         return new PracticeCard(
-                kind,
+                CardKind.FREE_PRACTICE,
+                Optional.empty(),
                 s.id(),
                 s.title(),
                 s.persona().name(),
                 s.persona().role(),
                 s.setting(),
                 s.difficulty(),
-                styleShown ? Optional.of(s.style().id()) : Optional.empty(),
+                Optional.of(s.style().id()),
+                "",
                 Optional.empty(),
                 status,
                 best,
+                OptionalInt.empty(),
+                PracticeOptions.NONE,
                 rows.size(),
                 OptionalInt.empty(),
                 open.map(AttemptRow::attemptId),
                 last);
+    }
+
+    /**
+     * What the page before a conversation shows: the brief, and for an assigned scenario the
+     * assignment's terms (style hidden unless revealed, attempts left, the facilitator's aids).
+     */
+    public PracticeStart beforeStart(UserId trainee, String scenarioId) {
+        Scenario s = catalog.current(scenarioId).orElseThrow(() -> new PracticeException.ScenarioNotFound(scenarioId));
+        return guard(() -> tx.executeRead(x -> {
+            List<AttemptRow> mine = attempts.findByTraineeIdOrderByStartedAtDesc(trainee.value());
+            Optional<AssignedWork.Item> item =
+                    AssignedWork.of(assignments.forTrainee(trainee), mine).forNewAttempt(scenarioId);
+            LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+            boolean styleShown = item.map(i -> i.terms().revealStyle()).orElse(true);
+            return new PracticeStart(brief(s, styleShown), item.map(i -> assignedCard(i, s, today)));
+        }));
     }
 
     /** The brief of the scenario's current version (what a new attempt would be played with). */
@@ -189,17 +279,32 @@ public class PracticeService {
 
     /**
      * Starts a conversation with the scenario's persona (the current version, snapshotted), or
-     * returns the trainee's unfinished attempt at it: one unfinished attempt per scenario.
+     * returns the trainee's unfinished attempt at it: one unfinished attempt per scenario. When the
+     * scenario is assigned to the trainee, the attempt answers the assignment: the facilitator's hints
+     * and guided mode apply (the {@code options} asked for are ignored) and its attempt limit holds.
+     *
+     * @throws PracticeException.AttemptLimitReached when every allowed attempt has been used
      */
     public LiveAttempt start(UserId trainee, String scenarioId, PracticeOptions options) {
         Scenario current =
                 catalog.current(scenarioId).orElseThrow(() -> new PracticeException.ScenarioNotFound(scenarioId));
         return guard(() -> {
-            Scenario scenario = catalog.snapshotOf(current);
             Optional<LiveAttempt> open = unfinished(trainee, scenarioId);
             if (open.isPresent()) {
                 return open.get();
             }
+            Optional<AssignedWork.Item> assignment = tx.executeRead(s -> AssignedWork.of(
+                            assignments.forTrainee(trainee),
+                            attempts.findByTraineeIdOrderByStartedAtDesc(trainee.value()))
+                    .forNewAttempt(scenarioId));
+            if (assignment.isPresent() && !assignment.get().hasRoom()) {
+                throw new PracticeException.AttemptLimitReached(
+                        assignment.get().terms().attemptLimit().getAsInt());
+            }
+            PracticeOptions aids = assignment
+                    .map(i -> new PracticeOptions(i.terms().hints(), i.terms().guided()))
+                    .orElse(options);
+            Scenario scenario = catalog.snapshotOf(current);
             long seed = seeds.nextLong() & Long.MAX_VALUE;
             Conversation conversation = engine.start(scenario, seed);
             PersonaState st = conversation.state();
@@ -209,12 +314,12 @@ public class PracticeService {
                     trainee.value(),
                     scenario.id(),
                     scenario.version(),
-                    null,
+                    assignment.map(i -> i.assignment().id().value()).orElse(null),
                     seed,
                     AttemptStatus.IN_PROGRESS,
                     null,
-                    options.hints(),
-                    options.guided(),
+                    aids.hints(),
+                    aids.guided(),
                     0,
                     st.safety(),
                     st.activation(),
@@ -416,13 +521,17 @@ public class PracticeService {
     // ---- the report, the list, progress -----------------------------------------------------------
 
     /**
-     * The feedback report of a finished attempt.
+     * The feedback report of a finished attempt, for the trainee who played it and, read only, for a
+     * facilitator who runs a cohort the trainee is in and for program leads. Anyone else is answered
+     * exactly as for an attempt that does not exist. The style stays hidden from the trainee when
+     * their assignment does not reveal it; reviewers always see it.
      *
      * @throws PracticeException.NotFinished while the conversation is still going
      */
-    public FeedbackReport report(UserId trainee, AttemptId id) {
+    public FeedbackReport report(UserId viewer, AttemptId id) {
         return guard(() -> tx.executeRead(s -> {
-            AttemptRow a = owned(trainee, id);
+            AttemptRow a = readable(viewer, id);
+            boolean styleShown = a.traineeId() != viewer.value() || styleShownToTrainee(a);
             if (a.status() != AttemptStatus.COMPLETED) {
                 throw new PracticeException.NotFinished(a.scenarioId());
             }
@@ -481,7 +590,9 @@ public class PracticeService {
             }
             return new FeedbackReport(
                     a.attemptId(),
-                    brief(scenario, true),
+                    new UserId(a.traineeId()),
+                    Optional.ofNullable(a.assignmentId()).map(AssignmentId::new),
+                    brief(scenario, styleShown),
                     Optional.ofNullable(a.endedBy()),
                     a.startedAt(),
                     a.completedAt() == null ? a.updatedAt() : a.completedAt(),
@@ -608,6 +719,35 @@ public class PracticeService {
                 .orElseThrow(() -> new PracticeException.AttemptNotFound(id));
     }
 
+    /**
+     * The attempt if the viewer may read its report: the trainee, a facilitator of one of the
+     * trainee's cohorts, or a program lead. Otherwise "not found", as for a missing attempt.
+     */
+    private AttemptRow readable(UserId viewer, AttemptId id) {
+        AttemptRow a = attempts.findById(id.value()).orElseThrow(() -> new PracticeException.AttemptNotFound(id));
+        if (a.traineeId() == viewer.value()) {
+            return a;
+        }
+        Role role = accounts.find(viewer).map(Account::role).orElse(null);
+        boolean reviewer = role == Role.PROGRAM_LEAD
+                || (role == Role.FACILITATOR && cohorts.facilitates(viewer, new UserId(a.traineeId())));
+        if (!reviewer) {
+            throw new PracticeException.AttemptNotFound(id);
+        }
+        return a;
+    }
+
+    /** Free practice shows the style; an assignment shows it only when the facilitator reveals it. */
+    private boolean styleShownToTrainee(AttemptRow a) {
+        if (a.assignmentId() == null) {
+            return true;
+        }
+        return assignments
+                .find(new AssignmentId(a.assignmentId()))
+                .map(x -> x.terms().revealStyle())
+                .orElse(false);
+    }
+
     private LiveAttempt live(AttemptRow a) {
         Scenario scenario = catalog.played(a.scenarioId(), a.scenarioVersion());
         return live(a, scenario, turns.findByAttemptIdOrderByTurnNo(a.id()));
@@ -619,7 +759,7 @@ public class PracticeService {
                 a.status() == AttemptStatus.IN_PROGRESS ? guidanceNow(a, scenario, rows) : TurnGuidance.NONE;
         return new LiveAttempt(
                 a.attemptId(),
-                brief(scenario, true),
+                brief(scenario, styleShownToTrainee(a)),
                 a.status(),
                 Optional.ofNullable(a.endedBy()),
                 new PracticeOptions(a.hints(), a.guided()),

@@ -5,9 +5,11 @@ import app.attune.core.practice.AttemptId;
 import app.attune.core.practice.EndedBy;
 import app.attune.core.practice.LiveAttempt;
 import app.attune.core.practice.PersonaUtterance;
+import app.attune.core.practice.PracticeCard;
 import app.attune.core.practice.PracticeException;
 import app.attune.core.practice.PracticeOptions;
 import app.attune.core.practice.PracticeService;
+import app.attune.core.practice.PracticeStart;
 import app.attune.core.practice.ScenarioBrief;
 import app.attune.core.practice.TurnGuidance;
 import app.attune.core.practice.TurnRecord;
@@ -51,6 +53,8 @@ import java.util.Optional;
 @Prototype
 public class ConversationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ENTER = "event.key === 'Enter' && !event.shiftKey && !event.isComposing";
+    private static final java.time.format.DateTimeFormatter DUE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final transient PracticeService practice;
     private final UserId me;
@@ -138,7 +142,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             if (open.isPresent()) {
                 showConversation(open.get());
             } else {
-                showBrief(practice.brief(scenarioId));
+                showBrief(practice.beforeStart(me, scenarioId));
             }
         } catch (PracticeException.ScenarioNotFound e) {
             title = "Scenario not found";
@@ -152,22 +156,58 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
 
     // ---- before the conversation: the brief -----------------------------------------------------
 
-    private void showBrief(ScenarioBrief brief) {
+    private void showBrief(PracticeStart before) {
+        ScenarioBrief brief = before.brief();
         header(brief);
         Details details = briefDetails(brief);
         details.setOpened(true);
         add(details);
 
-        Div options = new Div();
-        options.addClassName("conversation-options");
-        options.add(hints, guided);
-        Paragraph note = new Paragraph("Hints react to your last turn. Guided mode offers three turns to choose"
-                + " from (one of them is the one to pick); you can always write your own.");
-        note.addClassName("attune-muted");
         Button start = new Button("Start the conversation", e -> start());
         start.setId("start-conversation");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(options, note, start, message);
+        if (before.assignment().isPresent()) {
+            add(assignmentTerms(before.assignment().get()));
+        } else {
+            Div options = new Div();
+            options.addClassName("conversation-options");
+            options.add(hints, guided);
+            Paragraph note = new Paragraph("Hints react to your last turn. Guided mode offers three turns to"
+                    + " choose from (one of them is the one to pick); you can always write your own.");
+            note.addClassName("attune-muted");
+            add(options, note);
+        }
+        add(start, message);
+        if (!before.canStart()) {
+            start.setEnabled(false);
+            say(
+                    "You have used every attempt your facilitator set for this scenario. If you would like another"
+                            + " go, ask your facilitator.",
+                    true);
+        }
+    }
+
+    /** What the facilitator set for this assigned scenario, shown before the trainee starts. */
+    private static Div assignmentTerms(PracticeCard card) {
+        Div terms = new Div();
+        terms.setId("assignment-terms");
+        terms.addClassName("conversation-assignment");
+        terms.add(new H3("Assigned by your facilitator"));
+        StringBuilder facts = new StringBuilder();
+        card.due().ifPresent(d -> facts.append("Due ").append(DUE.format(d)).append(" · "));
+        card.passThreshold().ifPresent(p -> facts.append("pass mark ").append(p).append(" · "));
+        facts.append(
+                card.attemptsLeft().isPresent()
+                        ? card.attemptsLeft().getAsInt() + " of your attempts left"
+                        : "as many attempts as you like");
+        facts.append(" · help: ").append(PracticeHomeView.aids(card.aids()).toLowerCase(Locale.ROOT));
+        terms.add(new Paragraph(facts.toString()));
+        if (!card.difficultyNote().isBlank()) {
+            Paragraph note = new Paragraph("Note: " + card.difficultyNote());
+            note.addClassName("practice-note");
+            terms.add(note);
+        }
+        return terms;
     }
 
     private void start() {

@@ -1,18 +1,16 @@
 package app.attune.web.ui.practice;
 
 import app.attune.core.account.UserId;
-import app.attune.core.practice.AnnotatedTurn;
+import app.attune.core.cohort.NotAllowed;
 import app.attune.core.practice.AttemptId;
 import app.attune.core.practice.EndedBy;
 import app.attune.core.practice.FeedbackReport;
-import app.attune.core.practice.PersonaUtterance;
 import app.attune.core.practice.PracticeException;
 import app.attune.core.practice.PracticeService;
-import app.attune.grading.MoveCode;
-import app.attune.grading.MoveStance;
+import app.attune.core.review.ReviewService;
+import app.attune.core.review.TurnComment;
 import app.attune.grading.ResistanceMoment;
 import app.attune.grading.SkillScore;
-import app.attune.grading.TryInstead;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +32,7 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -45,15 +43,17 @@ import java.util.stream.Collectors;
  * the client; "try instead" suggestions on weak turns. Only the trainee's own attempts open here.
  */
 @Route("attempts/:attemptId")
-@RolesAllowed(Roles.TRAINEE)
+@RolesAllowed({Roles.TRAINEE, Roles.FACILITATOR, Roles.PROGRAM_LEAD})
 @Prototype
 public class FeedbackReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final transient PracticeService practice;
+    private final transient ReviewService reviews;
     private final UserId me;
     private String title = "Feedback";
 
-    public FeedbackReportView(PracticeService practice) {
+    public FeedbackReportView(PracticeService practice, ReviewService reviews) {
         this.practice = practice;
+        this.reviews = reviews;
         this.me = CurrentUser.require().userId();
         addClassName("attune-page");
         addClassName("report-page");
@@ -106,7 +106,9 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
 
     private void render(FeedbackReport r) {
         ZoneId zone = ClientZone.of(com.vaadin.flow.component.UI.getCurrent());
-        String persona = firstName(r.scenario().personaName());
+        boolean own = r.trainee().equals(me);
+        Review review = review(r.id());
+        String persona = AnnotatedTranscript.firstName(r.scenario().personaName());
         title = "Feedback: " + r.scenario().title();
         H1 heading = new H1("Feedback: " + r.scenario().title());
         heading.setId("report-title");
@@ -123,10 +125,12 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
                 new Button("Print", VaadinIcon.PRINT.create(), e -> getElement().executeJs("window.print()"));
         print.setId("print-report");
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Anchor again = new Anchor("practice/" + r.scenario().scenarioId(), "Practise this scenario again");
-        again.setId("practise-again");
-        Anchor progress = new Anchor("progress", "Your progress");
-        Div actions = new Div(print, again, progress);
+        Div actions = new Div(print);
+        if (own) {
+            Anchor again = new Anchor("practice/" + r.scenario().scenarioId(), "Practise this scenario again");
+            again.setId("practise-again");
+            actions.add(again, new Anchor("progress", "Your progress"));
+        }
         actions.addClassName("report-actions");
         actions.addClassName("no-print");
         add(actions);
@@ -141,20 +145,43 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         overall.add(number, label);
         add(overall);
 
-        add(new H2("Your seven skills"));
+        add(new H2(own ? "Your seven skills" : "The seven skills"));
         Div skills = new Div();
         skills.setId("skills");
         skills.addClassName("report-skills");
         for (SkillScore s : r.skills()) {
-            skills.add(skillCard(s));
+            skills.add(skillCard(s, review.adjusted(s.skill())));
         }
         add(skills);
 
         add(resistance(r, persona));
-        add(annotated(r, persona));
+        add(new AnnotatedTranscript(r, (turn, slot) -> showComments(review.on(turn.number()), slot, zone)));
     }
 
-    private static Div skillCard(SkillScore s) {
+    /** The facilitator's comments and score adjustments; without them when they cannot be read. */
+    private Review review(AttemptId id) {
+        try {
+            return Review.of(reviews.comments(me, id), reviews.overrides(me, id));
+        } catch (NotAllowed e) {
+            return Review.of(List.of(), List.of());
+        }
+    }
+
+    private static void showComments(List<TurnComment> comments, Div slot, ZoneId zone) {
+        for (TurnComment c : comments) {
+            Div box = new Div();
+            box.addClassName("facilitator-comment");
+            box.setId("comment-" + c.id());
+            Span who = new Span("Comment from " + c.author() + " · " + Words.dayTime(c.at(), zone));
+            who.addClassName("facilitator-comment-label");
+            Paragraph body = new Paragraph(c.body());
+            body.addClassName("facilitator-comment-text");
+            box.add(who, body);
+            slot.add(box);
+        }
+    }
+
+    private static Div skillCard(SkillScore s, Optional<Review.Adjustment> adjusted) {
         Div card = new Div();
         card.setId("skill-" + s.skill().id());
         card.addClassName("report-skill");
@@ -164,7 +191,7 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         top.addClassName("report-skill-top");
         Span score = new Span(String.valueOf(s.score()));
         score.addClassName("report-skill-score");
-        Span level = new Span(capitalise(s.level().id()));
+        Span level = new Span(AnnotatedTranscript.capitalise(s.level().id()));
         level.getElement().getThemeList().add("badge");
         level.addClassName("report-skill-level");
         top.add(score, level);
@@ -178,6 +205,16 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         Paragraph why = new Paragraph(s.explanation());
         why.addClassName("report-skill-why");
         card.add(name, top, meter, why);
+        adjusted.ifPresent(a -> {
+            card.addClassName("adjusted");
+            Span badge = new Span("Adjusted by your facilitator");
+            badge.getElement().getThemeList().add("badge contrast");
+            badge.addClassName("report-skill-adjusted");
+            Paragraph note = new Paragraph(a.author() + " changed this score from " + a.originalScore() + " to "
+                    + a.newScore() + ". Reason: " + a.reason());
+            note.addClassName("report-skill-adjusted-why");
+            card.add(badge, note);
+        });
         if (!s.turns().isEmpty()) {
             Paragraph turns = new Paragraph((s.turns().size() == 1 ? "Turn " : "Turns ")
                     + s.turns().stream().map(String::valueOf).collect(Collectors.joining(", ")));
@@ -216,159 +253,12 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
                 }
                 text.append('.');
             } else {
-                text.append(capitalise(Words.outcome(m.outcome()))).append('.');
+                text.append(AnnotatedTranscript.capitalise(Words.outcome(m.outcome())))
+                        .append('.');
             }
             item.add(new Span(text.toString()));
             section.add(item);
         }
         return section;
-    }
-
-    private static Div annotated(FeedbackReport r, String persona) {
-        Div section = new Div();
-        section.setId("annotated-transcript");
-        section.addClassName("report-section");
-        section.add(new H2("The conversation, turn by turn"));
-        Div opening = personaBlock(persona, r.opening(), r.openingResisted());
-        opening.addClassName("report-opening");
-        section.add(opening);
-        for (AnnotatedTurn t : r.turns()) {
-            section.add(turn(t, persona));
-        }
-        return section;
-    }
-
-    private static Div turn(AnnotatedTurn t, String persona) {
-        Div block = new Div();
-        block.setId("turn-" + t.number());
-        block.addClassName("annotated-turn");
-        block.addClassName("stance-" + t.stance().id());
-        if (t.answers().isPresent()) {
-            block.addClassName("answers-resistance");
-        }
-
-        Div trainee = new Div();
-        trainee.addClassName("turn");
-        trainee.addClassName("turn-trainee");
-        Span who = new Span("Turn " + t.number() + " · You");
-        who.addClassName("turn-speaker");
-        Paragraph said = new Paragraph(t.traineeText());
-        said.addClassName("turn-text");
-        trainee.add(who, said);
-        block.add(trainee);
-
-        Div codes = new Div();
-        codes.addClassName("report-codes");
-        for (MoveCode code : t.codes()) {
-            Span chip = new Span(Words.code(code));
-            chip.addClassName("code-chip");
-            chip.addClassName("family-" + code.family().name().toLowerCase(Locale.ROOT));
-            String evidence = t.evidence().get(code);
-            if (evidence != null && !evidence.isBlank()) {
-                chip.getElement().setAttribute("title", evidence);
-            }
-            codes.add(chip);
-        }
-        Span stance = new Span(capitalise(Words.stance(t.stance())));
-        stance.getElement().getThemeList().add(stanceTheme(t.stance()));
-        stance.addClassName("report-stance");
-        codes.add(stance);
-        block.add(codes);
-
-        t.answers().ifPresent(m -> {
-            Paragraph note = new Paragraph("This turn answered resistance (" + Words.signals(m.signals()) + "): "
-                    + Words.outcome(m.outcome()) + ".");
-            note.addClassName("report-answer-note");
-            block.add(note);
-        });
-
-        block.add(personaBlock(persona, t.reply(), t.resisted()));
-
-        Paragraph effect = new Paragraph(effect(t, persona));
-        effect.addClassName("report-effect");
-        block.add(effect);
-
-        t.tryInstead().ifPresent(s -> block.add(tryInstead(s)));
-        return block;
-    }
-
-    private static Div personaBlock(String persona, PersonaUtterance line, Optional<ResistanceMoment> resisted) {
-        Div block = new Div();
-        block.addClassName("turn");
-        block.addClassName("turn-persona");
-        Span who = new Span(persona);
-        who.addClassName("turn-speaker");
-        block.add(who);
-        if (!line.cue().isBlank()) {
-            Span cue = new Span(line.cue());
-            cue.addClassName("turn-cue");
-            block.add(cue);
-        }
-        Paragraph text = new Paragraph(line.text());
-        text.addClassName("turn-text");
-        block.add(text);
-        resisted.ifPresent(m -> {
-            block.addClassName("resisted");
-            Span mark = new Span("Resistance: " + Words.signals(m.signals()));
-            mark.addClassName("resisted-label");
-            block.add(mark);
-        });
-        return block;
-    }
-
-    static String effect(AnnotatedTurn t, String persona) {
-        StringBuilder b = new StringBuilder("What it did: ");
-        if (t.signals().isEmpty()) {
-            b.append(persona).append(" showed no particular reaction");
-        } else {
-            b.append(persona).append(" showed ").append(Words.signals(t.signals()));
-        }
-        if (t.layerChange() > 0) {
-            b.append("; the story opened to ")
-                    .append(Words.layer(t.layerAfter()))
-                    .append(" (layer ")
-                    .append(t.layerAfter())
-                    .append(')');
-        } else {
-            b.append("; the story stayed at ")
-                    .append(Words.layer(t.layerAfter()))
-                    .append(" (layer ")
-                    .append(t.layerAfter())
-                    .append(')');
-        }
-        return b.append('.').toString();
-    }
-
-    private static Div tryInstead(TryInstead s) {
-        Div box = new Div();
-        box.addClassName("try-instead");
-        Span label = new Span("Try instead");
-        label.addClassName("try-instead-label");
-        Paragraph suggestion = new Paragraph("“" + s.suggestion() + "”");
-        suggestion.addClassName("try-instead-text");
-        box.add(label, suggestion);
-        if (!s.why().isBlank()) {
-            Paragraph why = new Paragraph(s.why());
-            why.addClassName("try-instead-why");
-            box.add(why);
-        }
-        return box;
-    }
-
-    private static String stanceTheme(MoveStance stance) {
-        return switch (stance) {
-            case EXPLORE -> "badge success";
-            case NEUTRAL -> "badge contrast";
-            case PUSH -> "badge error";
-        };
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String firstName(String name) {
-        int space = name.indexOf(' ');
-        return space > 0 ? name.substring(0, space) : name;
     }
 }

@@ -1,9 +1,10 @@
 package app.attune.web.ui.practice;
 
-import app.attune.core.practice.CardStatus;
+import app.attune.core.practice.CardKind;
 import app.attune.core.practice.PracticeCard;
 import app.attune.core.practice.PracticeException;
 import app.attune.core.practice.PracticeHome;
+import app.attune.core.practice.PracticeOptions;
 import app.attune.core.practice.PracticeService;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
@@ -112,6 +113,12 @@ public class PracticeHomeView extends VerticalLayout implements BeforeEnterObser
         tags.add(badge(Words.difficulty(c.difficulty()), "difficulty"));
         tags.add(badge(Words.setting(c.setting()), "setting"));
         card.add(tags);
+        if (!c.difficultyNote().isBlank()) {
+            Paragraph note = new Paragraph(c.difficultyNote());
+            note.addClassName("practice-note");
+            note.getElement().setAttribute("title", "A note from your facilitator");
+            card.add(note);
+        }
 
         Div facts = new Div();
         facts.addClassName("practice-facts");
@@ -121,35 +128,48 @@ public class PracticeHomeView extends VerticalLayout implements BeforeEnterObser
                 "Best score",
                 c.bestScore().isPresent() ? String.valueOf(c.bestScore().getAsInt()) : "–",
                 "best"));
+        c.passThreshold().ifPresent(pass -> facts.add(fact("Pass mark", String.valueOf(pass), "pass")));
         facts.add(fact(
                 "Attempts left",
                 c.attemptsLeft().isPresent() ? String.valueOf(c.attemptsLeft().getAsInt()) : "Unlimited",
                 "left"));
+        if (c.kind() == CardKind.ASSIGNED) {
+            facts.add(fact("Help", aids(c.aids()), "aids"));
+        }
         c.lastActivity()
-                .filter(x -> c.status() == CardStatus.IN_PROGRESS)
+                .filter(x -> c.openAttempt().isPresent())
                 .ifPresent(last -> facts.add(fact("Last turn", Words.dayTime(last, zone), "last")));
         card.add(facts);
 
-        String action =
-                switch (c.status()) {
-                    case IN_PROGRESS -> "Resume";
-                    case COMPLETED -> "Practise again";
-                    case NOT_STARTED -> "Start";
-                };
-        boolean noneLeft = c.attemptsLeft().isPresent()
-                && c.attemptsLeft().getAsInt() == 0
-                && c.status() != CardStatus.IN_PROGRESS;
+        String action = c.openAttempt().isPresent() ? "Resume" : c.attemptsUsed() > 0 ? "Practise again" : "Start";
         Button go = new Button(action, e -> e.getSource()
                 .getUI()
                 .ifPresent(ui -> ui.navigate(ConversationView.class, ConversationView.parameters(c.scenarioId()))));
         go.addClassName("practice-go");
         go.getElement().setAttribute("aria-label", action + ": " + c.title());
-        if (c.status() == CardStatus.IN_PROGRESS) {
+        if (c.openAttempt().isPresent()) {
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        go.setEnabled(!noneLeft);
+        go.setEnabled(c.canStart());
         card.add(go);
+        if (!c.canStart()) {
+            Paragraph none = new Paragraph("You have used every attempt for this assignment.");
+            none.addClassName("attune-muted");
+            none.addClassName("practice-none-left");
+            card.add(none);
+        }
         return card;
+    }
+
+    /** The practice aids a facilitator switched on, in words. */
+    static String aids(PracticeOptions aids) {
+        if (aids.hints() && aids.guided()) {
+            return "Hints and guided mode";
+        }
+        if (aids.hints()) {
+            return "Hints";
+        }
+        return aids.guided() ? "Guided mode" : "None";
     }
 
     private static Span badge(String text, String kind) {
