@@ -2,12 +2,13 @@ package app.attune.web;
 
 import app.attune.grading.cli.GradeCommand;
 import app.attune.scenarios.cli.PlayCommand;
+import app.attune.web.cli.ScaleCommand;
 import app.attune.web.cli.ServeCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** The one executable: {@code serve} (the default), {@code grade} and {@code play}. */
+/** The one executable: {@code serve} (the default), {@code grade}, {@code play}, {@code seed} and {@code benchmark}. */
 public final class Main {
     static final String USAGE = """
             Usage: java -jar attune.jar [COMMAND] [OPTIONS]
@@ -18,6 +19,11 @@ public final class Main {
                                  ATTUNE_DB_URL, ATTUNE_DB_USER and ATTUNE_DB_PASSWORD.
               grade              classify coaching turns (JSON Lines on stdin); see grade --help
               play               play a scenario against its persona; see play --help
+              seed [--trainees N] [--cohorts N] [--attempts N] [--turns N]
+                                 fill the database (as for serve) with a large demo
+                                 program; defaults 2000 / 100 / 20000 / 400000
+              benchmark [--runs N]
+                                 time the insights and cohort page queries on it
               --help             show this help
             """;
 
@@ -36,6 +42,8 @@ public final class Main {
             case "serve" -> ServeCommand.run(rest, System.getenv(), out, err);
             case "grade" -> GradeCommand.run(rest, System.in, out, err);
             case "play" -> PlayCommand.run(rest, System.in, out, err);
+            case "seed" -> ScaleCommand.seed(rest, System.getenv(), out, err);
+            case "benchmark" -> ScaleCommand.benchmark(rest, System.getenv(), out, err);
             case "--help", "-h", "help" -> {
                 out.print(USAGE);
                 yield 0;

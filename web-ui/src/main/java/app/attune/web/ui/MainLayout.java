@@ -5,6 +5,7 @@ import app.attune.web.security.CurrentUser;
 import app.attune.web.security.SignedInUser;
 import app.attune.web.ui.admin.PeopleView;
 import app.attune.web.ui.cohort.CohortsView;
+import app.attune.web.ui.insights.InsightsView;
 import app.attune.web.ui.practice.PracticeHomeView;
 import app.attune.web.ui.practice.ProgressView;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -62,6 +63,9 @@ public class MainLayout extends AppLayout {
         }
         if (user != null && (user.role() == Role.FACILITATOR || user.role() == Role.ADMIN)) {
             nav.addItem(new SideNavItem("Cohorts", CohortsView.class, VaadinIcon.GROUP.create()));
+        }
+        if (user != null && (user.role() == Role.PROGRAM_LEAD || user.role() == Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Insights", InsightsView.class, VaadinIcon.CHART.create()));
         }
         if (user != null && user.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
