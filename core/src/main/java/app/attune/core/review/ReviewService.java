@@ -155,6 +155,13 @@ public class ReviewService {
                 .toList();
     }
 
+    /** Whose attempt this is, for a reader of its review. */
+    @Transactional
+    public String traineeName(UserId viewer, AttemptId attempt) {
+        requireReader(viewer, attempt);
+        return name(trainee(attempt));
+    }
+
     /** Whether the person may comment on and override this attempt (for showing the controls). */
     @Transactional
     public boolean canReview(UserId actor, AttemptId attempt) {

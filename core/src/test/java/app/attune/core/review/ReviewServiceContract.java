@@ -92,6 +92,8 @@ abstract class ReviewServiceContract {
         assertThat(c.author()).isEqualTo("Felix Moreau");
         assertThat(reviews.comments(wen, attempt)).extracting(TurnComment::turn).containsExactly(2);
         assertThat(reviews.comments(lead, attempt)).hasSize(1);
+        assertThat(reviews.traineeName(felix, attempt)).isEqualTo("Wen Li");
+        assertThatThrownBy(() -> reviews.traineeName(otherFacilitator, attempt)).isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> reviews.comment(felix, attempt, 9, "No such turn"))
                 .hasMessageContaining("no turn 9");
         assertThatThrownBy(() -> reviews.comment(felix, attempt, 1, "   ")).hasMessageContaining("Write a comment");
