@@ -29,6 +29,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -149,7 +150,13 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
         created.setId("created-accounts");
         created.addColumn(ImportResult.NewTrainee::name).setHeader("New trainee");
         created.addColumn(ImportResult.NewTrainee::email).setHeader("User name");
-        created.addColumn(ImportResult.NewTrainee::temporaryPassword).setHeader("One-time password");
+        created.addComponentColumn(t -> {
+                    Span password = new Span(t.temporaryPassword());
+                    password.setId("password-" + t.email());
+                    password.addClassName("attune-code");
+                    return password;
+                })
+                .setHeader("One-time password");
         created.setAllRowsVisible(true);
         created.setVisible(false);
 
