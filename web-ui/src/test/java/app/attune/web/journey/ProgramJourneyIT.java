@@ -138,7 +138,7 @@ class ProgramJourneyIT {
         type("override-score-depth", "85");
         type("override-reason-depth", "He named the loneliness himself; deeper than the layer count shows.");
         click("override-save-depth");
-        wait.until(d -> text("review-message").equals("Depth is now 85."));
+        wait.until(d -> text("review-message").equals("Depth reached is now 85."));
         assertThat(text("override-trail")).contains("→ 85");
         Browser.screenshot(browser, "program-4-review");
         signOut();
