@@ -134,6 +134,8 @@ class ProgramJourneyIT {
         type("comment-text-2", "Naming what lunch meant to him was the turning point.");
         click("comment-add-2");
         wait.until(d -> text("review-message").equals("Comment added to turn 2."));
+        centred(browser.findElement(By.id("review-skill-depth")));
+        Browser.screenshot(browser, "program-4a-skills");
         click("override-open-depth");
         type("override-score-depth", "85");
         type("override-reason-depth", "He named the loneliness himself; deeper than the layer count shows.");

@@ -73,7 +73,11 @@ class ReviewViewTest extends KaribuTest {
         _get(TextArea.class, s -> s.withId("override-reason-depth")).setValue("Reached the worry underneath.");
         ButtonKt._click(_get(Button.class, s -> s.withId("override-save-depth")));
         assertThat(_get(ReviewView.class).message()).isEqualTo("Depth reached is now 80.");
-        assertThat(trailLines()).singleElement().asString().contains("Depth reached: ").contains("→ 80");
+        assertThat(trailLines())
+                .singleElement()
+                .asString()
+                .contains("Depth reached: ")
+                .contains("→ 80");
         assertThat(service(ReviewService.class).overrides(trainee, attempt)).hasSize(1);
     }
 
