@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * Reviewing attempts: comments on turns and skill-score overrides with a reason. Facilitators review
- * attempts of trainees in the cohorts they run; administrators any. The trainee, their facilitators,
- * program leads and administrators can read the review.
+ * attempts of trainees in the cohorts they run. The trainee, their facilitators and program leads can
+ * read the review. Administrators manage people and cohorts, not coaching conversations: they are
+ * refused like anyone else, so what a trainee practises stays between them and their coaches.
  */
 @Singleton
 public class ReviewService {
@@ -55,10 +56,13 @@ public class ReviewService {
 
     /**
      * The attempts of a cohort's trainees (or of one of them), newest first: for the cohort's
-     * facilitator, program leads and administrators; anyone else is refused.
+     * facilitator and program leads; anyone else (administrators too) is refused.
      */
     @Transactional
     public List<AttemptToReview> attemptsIn(UserId viewer, CohortId cohort, Optional<UserId> trainee) {
+        if (account(viewer).role() == Role.ADMIN) {
+            throw new NotAllowed("Attempts are for the cohort's facilitator and program leads.");
+        }
         cohorts.members(viewer, cohort);
         return reviews
                 .findCohortAttempts(cohort.value(), trainee.map(UserId::value).orElse(null), MAX_LISTED)
@@ -176,8 +180,7 @@ public class ReviewService {
     private void requireReviewer(UserId actor, AttemptId attempt) {
         long trainee = trainee(attempt);
         Account who = account(actor);
-        boolean allowed = who.role() == Role.ADMIN
-                || (who.role() == Role.FACILITATOR && reviews.countFacilitated(actor.value(), trainee) > 0);
+        boolean allowed = who.role() == Role.FACILITATOR && reviews.countFacilitated(actor.value(), trainee) > 0;
         if (!allowed) {
             throw new NotAllowed("Only the trainee's facilitator can review this attempt.");
         }
@@ -187,7 +190,6 @@ public class ReviewService {
         long trainee = trainee(attempt);
         Account who = account(viewer);
         boolean allowed = trainee == viewer.value()
-                || who.role() == Role.ADMIN
                 || who.role() == Role.PROGRAM_LEAD
                 || (who.role() == Role.FACILITATOR && reviews.countFacilitated(viewer.value(), trainee) > 0);
         if (!allowed) {

@@ -35,6 +35,7 @@ abstract class ReviewServiceContract {
     private UserId felix;
     private UserId otherFacilitator;
     private UserId lead;
+    private UserId admin;
     private UserId wen;
     private UserId outsider;
     private String scenario;
@@ -51,6 +52,7 @@ abstract class ReviewServiceContract {
         CohortService cohorts = platform.service(CohortService.class);
         felix = accounts.findByUsername("facilitator").orElseThrow().id();
         lead = accounts.findByUsername("lead").orElseThrow().id();
+        admin = accounts.findByUsername("admin").orElseThrow().id();
         otherFacilitator = accounts.create(
                         new NewAccount("other-reviewer", "Other Reviewer", null, Role.FACILITATOR, "password-1", false))
                 .id();
@@ -161,6 +163,8 @@ abstract class ReviewServiceContract {
                 .isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> reviews.attemptsIn(wen, cohort, Optional.empty()))
                 .isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> reviews.attemptsIn(admin, cohort, Optional.empty()))
+                .isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -175,5 +179,8 @@ abstract class ReviewServiceContract {
                 .isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> reviews.comments(outsider, attempt)).isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> reviews.comments(otherFacilitator, attempt)).isInstanceOf(NotAllowed.class);
+        // administrators manage people and cohorts, not coaching conversations
+        assertThat(reviews.canReview(admin, attempt)).isFalse();
+        assertThatThrownBy(() -> reviews.comments(admin, attempt)).isInstanceOf(NotAllowed.class);
     }
 }

@@ -116,9 +116,11 @@ class DirectAddressesTest extends KaribuTest {
     }
 
     @Test
-    void an_administrator_manages_people() {
+    void an_administrator_manages_people_and_cohorts_but_reads_no_attempts() {
         signInAs("admin");
         assertShows("admin/people", PeopleView.class);
+        assertShows("cohorts/" + facilitatorsCohort, CohortView.class);
+        assertDenied("review/" + cohortTraineesAttempt.value());
         assertDenied("practice");
     }
 

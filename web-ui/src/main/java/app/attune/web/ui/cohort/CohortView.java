@@ -1,5 +1,6 @@
 package app.attune.web.ui.cohort;
 
+import app.attune.core.account.Role;
 import app.attune.core.account.UserId;
 import app.attune.core.assignment.Assignment;
 import app.attune.core.assignment.AssignmentService;
@@ -66,6 +67,8 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
     private final ReviewService reviews;
     private final ProgressBoard board = new ProgressBoard();
     private final ReviewList reviewList = new ReviewList();
+    // administrators manage cohorts but do not read coaching conversations
+    private final H2 attemptsHeading = new H2("Attempts");
     private Map<String, String> titles = Map.of();
     private CohortId cohortId;
 
@@ -232,7 +235,7 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
                 message,
                 new H2("Progress"),
                 board,
-                new H2("Attempts"),
+                attemptsHeading,
                 reviewList,
                 new H2("Trainees"),
                 members,
@@ -263,7 +266,12 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
         List<Assignment> current = assignments.ofCohort(me(), cohortId);
         assigned.setItems(current);
         board.show(list, current, assignments.progress(me(), cohortId), this::title);
-        reviewList.show(reviews.attemptsIn(me(), cohortId, Optional.empty()), this::title);
+        boolean readsAttempts = CurrentUser.require().role() != Role.ADMIN;
+        attemptsHeading.setVisible(readsAttempts);
+        reviewList.setVisible(readsAttempts);
+        if (readsAttempts) {
+            reviewList.show(reviews.attemptsIn(me(), cohortId, Optional.empty()), this::title);
+        }
     }
 
     private String title(String scenarioId) {

@@ -36,7 +36,7 @@ import java.util.Optional;
  * the trainee then sees on their report. Program leads and administrators read it without the controls.
  */
 @Route("review/:attemptId")
-@RolesAllowed({Roles.FACILITATOR, Roles.PROGRAM_LEAD, Roles.ADMIN})
+@RolesAllowed({Roles.FACILITATOR, Roles.PROGRAM_LEAD})
 @Prototype
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter WHEN =
