@@ -61,7 +61,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Practice", PracticeHomeView.class, VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem("Progress", ProgressView.class, VaadinIcon.CHART_LINE.create()));
         }
-        if (user != null && (user.role() == Role.FACILITATOR || user.role() == Role.ADMIN)) {
+        if (user != null && user.role() != Role.TRAINEE) {
             nav.addItem(new SideNavItem("Cohorts", CohortsView.class, VaadinIcon.GROUP.create()));
         }
         if (user != null && (user.role() == Role.PROGRAM_LEAD || user.role() == Role.ADMIN)) {

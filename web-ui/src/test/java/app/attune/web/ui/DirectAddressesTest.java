@@ -109,6 +109,12 @@ class DirectAddressesTest extends KaribuTest {
     void a_program_lead_reads_everything_in_the_program_but_manages_no_one() {
         signInAs("lead");
         assertShows("insights", InsightsView.class);
+        assertShows("cohorts/" + facilitatorsCohort, CohortView.class);
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withId("enrol-one")))
+                .as("a program lead reads a cohort but does not enrol")
+                .isEmpty();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withId("assign-scenario-button")))
+                .isEmpty();
         assertShows("review/" + cohortTraineesAttempt.value(), ReviewView.class);
         assertShows("review/" + demoTraineesAttempt.value(), ReviewView.class);
         assertDenied("admin/people");

@@ -57,7 +57,7 @@ import java.util.stream.Collectors;
 /** One cohort: its trainees, enrolment (one by one or a checked CSV import) and its assignments. */
 @Route("cohorts")
 @PageTitle("Cohort · Attune")
-@RolesAllowed({Roles.FACILITATOR, Roles.ADMIN})
+@RolesAllowed({Roles.FACILITATOR, Roles.PROGRAM_LEAD, Roles.ADMIN})
 @Prototype
 public class CohortView extends VerticalLayout implements HasUrlParameter<Long> {
     static final int MAX_CSV_BYTES = 1_000_000;
@@ -220,18 +220,23 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
                 problems,
                 new HorizontalLayout(importAll, importGood),
                 created);
-        Div assignment = new Div(
-                new H2("Assignments"),
-                assigned,
+        Div assignForm = new Div(
                 scenario,
                 new HorizontalLayout(due, threshold, attemptLimit),
                 note,
                 new HorizontalLayout(hints, guided, revealStyle),
                 chosen,
                 assign);
+        Div assignment = new Div(new H2("Assignments"), assigned, assignForm);
+        HorizontalLayout manage = new HorizontalLayout(rename, renameButton, archive);
+        // program leads read the cohort; only its facilitator (or an administrator) changes it
+        boolean manages = CurrentUser.require().role() != Role.PROGRAM_LEAD;
+        manage.setVisible(manages);
+        enrolment.setVisible(manages);
+        assignForm.setVisible(manages);
         add(
                 title,
-                new HorizontalLayout(rename, renameButton, archive),
+                manage,
                 message,
                 new H2("Progress"),
                 board,

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** A facilitator's cohorts: create one, open one. */
 @Route("cohorts")
 @PageTitle("Cohorts · Attune")
-@RolesAllowed({Roles.FACILITATOR, Roles.ADMIN})
+@RolesAllowed({Roles.FACILITATOR, Roles.PROGRAM_LEAD, Roles.ADMIN})
 @Prototype
 public class CohortsView extends VerticalLayout {
     private final CohortService cohorts;
@@ -49,7 +49,10 @@ public class CohortsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         message.setId("cohorts-message");
         message.addClassName("attune-form-message");
-        add(new H1("Cohorts"), new HorizontalLayout(name, create), message, grid);
+        HorizontalLayout creating = new HorizontalLayout(name, create);
+        // program leads follow every cohort; facilitators and administrators create them
+        creating.setVisible(CurrentUser.require().role() != app.attune.core.account.Role.PROGRAM_LEAD);
+        add(new H1("Cohorts"), creating, message, grid);
         refresh();
     }
 
