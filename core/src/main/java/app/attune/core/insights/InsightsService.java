@@ -189,7 +189,7 @@ public class InsightsService {
                 filter,
                 kpis,
                 distributions(q.scoreCounts()),
-                lifts(q.lifts()),
+                lifts(q.firstScores(), q.bestScores()),
                 hardestFirst(scenarios),
                 hardestFirst(styleDifficulty(scenarios)),
                 weeks(q.days(), filter),
@@ -225,23 +225,31 @@ public class InsightsService {
         return list;
     }
 
-    private static List<SkillLift> lifts(List<InsightsQueries.LiftRow> rows) {
-        Map<Skill, SkillLift> bySkill = new EnumMap<>(Skill.class);
-        for (InsightsQueries.LiftRow r : rows) {
-            skill(r.skill())
-                    .ifPresent(s -> bySkill.put(
-                            s,
-                            new SkillLift(
-                                    s,
-                                    r.trainees(),
-                                    (double) r.firstTotal() / r.trainees(),
-                                    (double) r.bestTotal() / r.trainees())));
-        }
+    /** Averages over the trainees with a best score; every completed attempt scores all seven skills. */
+    private static List<SkillLift> lifts(
+            List<InsightsQueries.SkillTotal> firsts, List<InsightsQueries.SkillTotal> bests) {
+        Map<Skill, InsightsQueries.SkillTotal> first = bySkill(firsts);
+        Map<Skill, InsightsQueries.SkillTotal> best = bySkill(bests);
         List<SkillLift> list = new ArrayList<>();
         for (Skill skill : Skill.values()) {
-            list.add(bySkill.getOrDefault(skill, new SkillLift(skill, 0, 0, 0)));
+            InsightsQueries.SkillTotal f = first.get(skill);
+            InsightsQueries.SkillTotal b = best.get(skill);
+            if (f == null || b == null || b.trainees() == 0) {
+                list.add(new SkillLift(skill, 0, 0, 0));
+            } else {
+                list.add(new SkillLift(
+                        skill, b.trainees(), (double) f.total() / f.trainees(), (double) b.total() / b.trainees()));
+            }
         }
         return list;
+    }
+
+    private static Map<Skill, InsightsQueries.SkillTotal> bySkill(List<InsightsQueries.SkillTotal> rows) {
+        Map<Skill, InsightsQueries.SkillTotal> map = new EnumMap<>(Skill.class);
+        for (InsightsQueries.SkillTotal r : rows) {
+            skill(r.skill()).ifPresent(s -> map.put(s, r));
+        }
+        return map;
     }
 
     private List<Difficulty> scenarioDifficulty(List<InsightsQueries.ScenarioRow> rows) {
