@@ -3,11 +3,13 @@ package app.attune.core.practice;
 import app.attune.core.account.UserId;
 import app.attune.core.assignment.AssignmentId;
 import app.attune.grading.ResistanceMoment;
+import app.attune.grading.Skill;
 import app.attune.grading.SkillScore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The feedback report of a finished attempt: the seven skills (stored when the attempt ended, in the
@@ -17,6 +19,8 @@ import java.util.Optional;
  *
  * @param trainee whose attempt it is
  * @param assignment the assignment the attempt answered; empty for free practice
+ * @param counted the skills that count towards the overall score (a session without a rupture, say,
+ *     gives no chance to repair, so repair is shown but not counted)
  * @param openingResisted the resistance moment the persona's opening line opened, if any
  */
 public record FeedbackReport(
@@ -32,7 +36,8 @@ public record FeedbackReport(
         PersonaUtterance opening,
         Optional<ResistanceMoment> openingResisted,
         List<AnnotatedTurn> turns,
-        List<ResistanceMoment> resistanceMoments) {
+        List<ResistanceMoment> resistanceMoments,
+        Set<Skill> counted) {
 
     public FeedbackReport {
         Objects.requireNonNull(id, "id");
@@ -42,6 +47,7 @@ public record FeedbackReport(
         skills = List.copyOf(skills);
         turns = List.copyOf(turns);
         resistanceMoments = List.copyOf(resistanceMoments);
+        counted = counted == null ? Set.of() : Set.copyOf(counted);
         endedBy = endedBy == null ? Optional.empty() : endedBy;
         openingResisted = openingResisted == null ? Optional.empty() : openingResisted;
     }

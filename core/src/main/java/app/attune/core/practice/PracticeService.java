@@ -43,6 +43,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -539,8 +540,12 @@ public class PracticeService {
             List<TurnRow> rows = turns.findByAttemptIdOrderByTurnNo(a.id());
             SessionReport graded = scorer.score(transcript(scenario, a, rows));
             Map<Skill, SkillScore> stored = new EnumMap<>(Skill.class);
+            Set<Skill> counted = EnumSet.noneOf(Skill.class);
             for (SkillScoreRow r : skillScores.findByAttemptId(a.id())) {
                 Skill skill = Skill.fromId(r.skill());
+                if (r.counted()) {
+                    counted.add(skill);
+                }
                 stored.put(
                         skill,
                         new SkillScore(
@@ -601,7 +606,8 @@ public class PracticeService {
                     opening(scenario, a),
                     Optional.ofNullable(resistedAt.get(0)),
                     annotated,
-                    graded.resistanceMoments());
+                    graded.resistanceMoments(),
+                    stored.isEmpty() ? graded.counted() : counted);
         }));
     }
 

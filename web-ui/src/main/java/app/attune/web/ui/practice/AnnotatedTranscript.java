@@ -123,8 +123,8 @@ public class AnnotatedTranscript extends Div {
         block.add(codes);
 
         t.answers().ifPresent(m -> {
-            Paragraph note = new Paragraph("This turn answered resistance (" + Words.signals(m.signals()) + "): "
-                    + Words.outcome(m.outcome()) + ".");
+            Paragraph note = new Paragraph("This turn came right after " + persona + " showed "
+                    + Words.signals(m.signals()) + ": " + Words.outcome(m.outcome()) + ".");
             note.addClassName("report-answer-note");
             block.add(note);
         });
@@ -157,7 +157,7 @@ public class AnnotatedTranscript extends Div {
         block.add(text);
         resisted.ifPresent(m -> {
             block.addClassName("resisted");
-            Span mark = new Span("Resistance: " + Words.signals(m.signals()));
+            Span mark = new Span(Words.resistanceLabel(m.signals()));
             mark.addClassName("resisted-label");
             block.add(mark);
         });

@@ -150,7 +150,7 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         skills.setId("skills");
         skills.addClassName("report-skills");
         for (SkillScore s : r.skills()) {
-            skills.add(skillCard(s, review.adjusted(s.skill())));
+            skills.add(skillCard(s, r.counted().contains(s.skill()), review.adjusted(s.skill())));
         }
         add(skills);
 
@@ -181,17 +181,18 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private static Div skillCard(SkillScore s, Optional<Review.Adjustment> adjusted) {
+    private static Div skillCard(SkillScore s, boolean counted, Optional<Review.Adjustment> adjusted) {
         Div card = new Div();
         card.setId("skill-" + s.skill().id());
         card.addClassName("report-skill");
-        card.addClassName("level-" + s.level().id());
+        // a skill the session gave no chance to show is not judged: no level colour, a plain label
+        card.addClassName(counted ? "level-" + s.level().id() : "not-counted");
         H3 name = new H3(s.skill().title());
         Div top = new Div();
         top.addClassName("report-skill-top");
         Span score = new Span(String.valueOf(s.score()));
         score.addClassName("report-skill-score");
-        Span level = new Span(AnnotatedTranscript.capitalise(s.level().id()));
+        Span level = new Span(counted ? AnnotatedTranscript.capitalise(s.level().id()) : "Not counted");
         level.getElement().getThemeList().add("badge");
         level.addClassName("report-skill-level");
         top.add(score, level);

@@ -206,6 +206,8 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
         dataset.put("pointRadius", 4);
         dataset.put("tension", 0.25);
         dataset.put("fill", true);
+        // a score of 100 or 0 sits on the edge of the chart area: draw its point whole, not clipped
+        dataset.put("clip", false);
         Map<String, Object> config = Map.of(
                 "type",
                 "line",
@@ -219,6 +221,8 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
                         false,
                         "animation",
                         false,
+                        "layout",
+                        Map.of("padding", Map.of("top", 6, "right", 6)),
                         "plugins",
                         Map.of("legend", Map.of("display", false)),
                         "scales",

@@ -72,12 +72,36 @@ final class Words {
         return codes.stream().map(Words::code).collect(Collectors.joining(", "));
     }
 
+    /** A signal as it reads after "Martin showed ...". */
     static String signal(PersonaSignal signal) {
-        return signal.id();
+        return switch (signal) {
+            case RESISTANCE -> "resistance";
+            case WITHDRAWAL -> "withdrawal";
+            case ESCALATION -> "escalation";
+            case FREEZE -> "freezing up";
+            case RUPTURE -> "a rupture";
+            case DISCLOSURE -> "openness";
+        };
+    }
+
+    /** The label on a resisting reply: "Resistance", or the kinds when there is more to say. */
+    static String resistanceLabel(Collection<PersonaSignal> signals) {
+        java.util.List<PersonaSignal> kinds = signals.stream()
+                .filter(s -> s != PersonaSignal.RESISTANCE && s != PersonaSignal.DISCLOSURE)
+                .toList();
+        if (kinds.isEmpty()) {
+            return "Resistance";
+        }
+        String list = signals(kinds);
+        return "Resistance: " + list;
     }
 
     static String signals(Collection<PersonaSignal> signals) {
-        return signals.stream().map(Words::signal).collect(Collectors.joining(", "));
+        java.util.List<String> words = signals.stream().map(Words::signal).toList();
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
     }
 
     static String stance(MoveStance stance) {

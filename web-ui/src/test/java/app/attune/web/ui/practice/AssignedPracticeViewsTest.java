@@ -168,6 +168,13 @@ class AssignedPracticeViewsTest extends KaribuTest {
                 .contains("The client opened more than the grader saw.");
         assertThat(_get(Div.class, spec -> spec.withId("skill-restraint")).getClassNames())
                 .doesNotContain("adjusted");
+        // three exploring turns gave no rupture to repair: repair is shown but not judged
+        assertThat(service(PracticeService.class).report(s.trainee(), attempt).counted())
+                .doesNotContain(Skill.REPAIR)
+                .contains(Skill.OPEN_INQUIRY);
+        Div repair = _get(Div.class, spec -> spec.withId("skill-repair"));
+        assertThat(repair.getClassNames()).contains("not-counted").noneMatch(c -> c.startsWith("level-"));
+        assertThat(repair.getElement().getTextRecursively()).contains("Not counted");
     }
 
     @Test
