@@ -130,6 +130,11 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
             Anchor again = new Anchor("practice/" + r.scenario().scenarioId(), "Practise this scenario again");
             again.setId("practise-again");
             actions.add(again, new Anchor("progress", "Your progress"));
+        } else {
+            // reviewers read the trainee's report here; comments and adjustments live on the review page
+            Anchor reviewPage = new Anchor("review/" + r.id().value(), "Open the review page");
+            reviewPage.setId("open-review");
+            actions.add(reviewPage);
         }
         actions.addClassName("report-actions");
         actions.addClassName("no-print");

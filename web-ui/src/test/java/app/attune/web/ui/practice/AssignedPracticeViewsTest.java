@@ -186,6 +186,8 @@ class AssignedPracticeViewsTest extends KaribuTest {
         navigate("attempts/" + attempt.value());
         assertThat(_find(Div.class, spec -> spec.withClasses("report-skill"))).hasSize(7);
         assertThat(_find(Anchor.class, spec -> spec.withId("practise-again"))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("open-review")).getHref())
+                .isEqualTo("review/" + attempt.value());
 
         signInAs("lead");
         navigate("attempts/" + attempt.value());
