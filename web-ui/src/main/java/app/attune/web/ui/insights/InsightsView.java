@@ -201,21 +201,21 @@ public class InsightsView extends VerticalLayout {
                         "Average of each trainee's first attempt and of their best, per skill.",
                         InsightsCsv.Table.FIRST_BEST,
                         in.noScores() ? null : firstBestChart(in)),
-                card(
+                wide(card(
                         "Hardest scenarios",
                         "Average overall score per scenario, hardest first.",
                         InsightsCsv.Table.HARDEST_SCENARIOS,
-                        in.noScores() ? null : scenarioChart(in.scenarios())),
+                        in.noScores() ? null : scenarioChart(in.scenarios()))),
                 card(
                         "Attachment styles",
                         "Average overall score and pass rate per persona style.",
                         InsightsCsv.Table.HARDEST_STYLES,
                         in.noScores() ? null : styleChart(in.styles())),
-                wide(card(
+                card(
                         "Weekly trend",
                         "Completed attempts and their average overall score per ISO week.",
                         InsightsCsv.Table.WEEKLY_TREND,
-                        in.noScores() ? null : trendChart(in.weeks()))));
+                        in.noScores() ? null : trendChart(in.weeks())));
         showAtRisk(in.atRisk());
     }
 
@@ -367,6 +367,9 @@ public class InsightsView extends VerticalLayout {
         List<String> labels = rows.stream().map(Difficulty::label).toList();
         List<Double> avg =
                 rows.stream().map(d -> round(d.averageOverall().orElse(0))).toList();
+        Map<String, Object> names = ChartJs.axis(null, null, null);
+        // every scenario named, however many: autoskip would hide every other title
+        names.put("ticks", Map.of("autoSkip", false));
         Element canvas = canvas("hardest-scenarios", "Average overall score per scenario, hardest first.");
         ChartJs.draw(
                 canvas,
@@ -374,7 +377,7 @@ public class InsightsView extends VerticalLayout {
                         "bar",
                         labels,
                         List.of(ChartJs.dataset("Average overall", avg, ChartJs.TEAL)),
-                        Map.of("x", ChartJs.axis(0, 100, "Average overall score"), "y", ChartJs.axis(null, null, null)),
+                        Map.of("x", ChartJs.axis(0, 100, "Average overall score"), "y", names),
                         true));
         return canvas;
     }
