@@ -129,6 +129,8 @@ class ProgramJourneyIT {
         open("/cohorts");
         gridCell("cohorts-grid", "Spring leaders").click();
         wait.until(d -> text("progress-grid").contains("Passed"));
+        centred(browser.findElement(By.id("cohort-name")));
+        Browser.screenshot(browser, "program-3b-cohort-progress");
         browser.findElement(By.id("review-" + attemptId)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-title")));
         type("comment-text-2", "Naming what lunch meant to him was the turning point.");
