@@ -47,7 +47,16 @@ public class AnnotatedTranscript extends Div {
 
     /** The annotated transcript, with each turn's slot filled by {@code slot}. */
     public AnnotatedTranscript(FeedbackReport report, TurnSlot slot) {
+        this(report, "You", slot);
+    }
+
+    /**
+     * The annotated transcript for someone other than the trainee (a reviewer), with the trainee's
+     * turns labelled by {@code trainee} (their name) instead of "You".
+     */
+    public AnnotatedTranscript(FeedbackReport report, String trainee, TurnSlot slot) {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(trainee, "trainee");
         Objects.requireNonNull(slot, "slot");
         setId("annotated-transcript");
         addClassName("report-section");
@@ -63,7 +72,7 @@ public class AnnotatedTranscript extends Div {
             extra.addClassName("turn-extra");
             slot.fill(t, extra);
             slots.put(t.number(), extra);
-            add(row(t, persona, extra));
+            add(row(t, trainee, persona, extra));
         }
     }
 
@@ -85,7 +94,7 @@ public class AnnotatedTranscript extends Div {
         return List.copyOf(slots.keySet());
     }
 
-    private static Div row(AnnotatedTurn t, String persona, Div extra) {
+    private static Div row(AnnotatedTurn t, String trainee, String persona, Div extra) {
         Div block = new Div();
         block.setId("turn-" + t.number());
         block.addClassName("annotated-turn");
@@ -97,7 +106,7 @@ public class AnnotatedTranscript extends Div {
         Div trainee = new Div();
         trainee.addClassName("turn");
         trainee.addClassName("turn-trainee");
-        Span who = new Span("Turn " + t.number() + " · You");
+        Span who = new Span("Turn " + t.number() + " · " + trainee);
         who.addClassName("turn-speaker");
         Paragraph said = new Paragraph(t.traineeText());
         said.addClassName("turn-text");

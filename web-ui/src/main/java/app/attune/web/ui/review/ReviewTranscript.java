@@ -27,9 +27,14 @@ class ReviewTranscript extends Div {
         Optional<String> add(int turn, String text);
     }
 
-    ReviewTranscript(FeedbackReport report, List<TurnComment> comments, boolean canReview, CommentAction action) {
+    ReviewTranscript(
+            FeedbackReport report,
+            String trainee,
+            List<TurnComment> comments,
+            boolean canReview,
+            CommentAction action) {
         addClassName("review-transcript");
-        add(new AnnotatedTranscript(report, (turn, slot) -> {
+        add(new AnnotatedTranscript(report, trainee, (turn, slot) -> {
             int number = turn.number();
             Div thread = new Div();
             thread.addClassName("review-comments");

@@ -110,9 +110,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             add(readOnly);
         }
         add(new H2("Skills"), new SkillReviewPanel(report.skills(), trail, canReview, this::override));
-        add(
-                new H2("Transcript"),
-                new ReviewTranscript(report, reviews.comments(me(), attempt), canReview, this::comment));
+        add(new ReviewTranscript(report, trainee, reviews.comments(me(), attempt), canReview, this::comment));
         add(new H2("Score changes"), trail(trail));
     }
 

@@ -101,6 +101,9 @@ class ReviewViewTest extends KaribuTest {
         signInAs("lead");
         open();
         assertThat(_find(Paragraph.class, s -> s.withId("review-read-only"))).hasSize(1);
+        assertThat(_find(Span.class, s -> s.withText("Turn 1 · Rae View")))
+                .as("a reviewer sees the trainee's name on their turns, not 'You'")
+                .hasSize(1);
         assertThat(_find(Button.class, s -> s.withId("override-open-depth"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("comment-add-1"))).isEmpty();
     }
