@@ -31,7 +31,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,6 +67,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
     private boolean showingOptions;
 
     private final Div transcript = new Div();
+    private final Span announcer = new Span();
     private final Span turnCounter = new Span();
     private final TextArea input = new TextArea("Your turn");
     private final Button send = new Button("Send");
@@ -235,17 +235,20 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         add(heading, line);
     }
 
+    /** The brief as one element of markup: it never changes, so it needs no server-side components. */
     private static Details briefDetails(ScenarioBrief brief) {
         Div body = new Div();
         body.setId("brief");
         body.addClassName("conversation-brief");
-        body.add(new H3("Who"));
-        Paragraph who = new Paragraph(brief.personaName() + ", " + brief.personaRole() + ". " + brief.personaBio());
-        body.add(who);
-        body.add(new H3("The situation"));
-        body.add(new Paragraph(brief.brief()));
-        body.add(new H3("What this conversation is for"));
-        body.add(new Paragraph(brief.goal()));
+        body.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<h3>Who</h3><p>"
+                                + Html.escape(
+                                        brief.personaName() + ", " + brief.personaRole() + ". " + brief.personaBio())
+                                + "</p><h3>The situation</h3><p>" + Html.escape(brief.brief())
+                                + "</p><h3>What this conversation is for</h3><p>" + Html.escape(brief.goal())
+                                + "</p>");
         Details details = new Details("The brief", body);
         details.addClassName("conversation-brief-details");
         return details;
@@ -278,15 +281,16 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
 
         transcript.setId("transcript");
         transcript.addClassName("transcript");
-        transcript.getElement().setAttribute("role", "log");
+        transcript.getElement().setAttribute("role", "region");
         transcript.getElement().setAttribute("aria-label", "Conversation transcript");
         transcript.getElement().setAttribute("tabindex", "0");
-        transcript.removeAll();
-        transcript.getElement().appendChild(personaEntry(live.opening()));
-        for (TurnRecord t : live.turns()) {
-            appendTurn(t);
-        }
+        showTranscript(live.opening(), live.turns());
         add(transcript);
+        // screen readers hear each new reply once, here, rather than the whole transcript again
+        announcer.setId("reply-announcer");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        add(announcer);
 
         closed.setId("conversation-closed");
         closed.addClassName("conversation-closed");
@@ -367,11 +371,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         String typed = input.getValue();
         try {
             LiveAttempt now = practice.open(me, attempt);
-            transcript.removeAll();
-            transcript.getElement().appendChild(personaEntry(now.opening()));
-            for (TurnRecord t : now.turns()) {
-                appendTurn(t);
-            }
+            showTranscript(now.opening(), now.turns());
             turnCount = now.turnCount();
             finished = !now.inProgress();
             updateTurnCounter();
@@ -464,30 +464,37 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         closed.setVisible(true);
     }
 
+    /**
+     * The transcript is one element whose markup is the whole conversation: a page holds one string
+     * rather than two server-side elements per turn (about 4 KB each), which keeps an open
+     * conversation page small on the server (see docs/practice.md for the figures).
+     */
+    private void showTranscript(PersonaUtterance opening, java.util.List<TurnRecord> turns) {
+        StringBuilder html = new StringBuilder(personaEntry(opening));
+        for (TurnRecord t : turns) {
+            html.append(traineeEntry(t.traineeText())).append(personaEntry(t.reply()));
+        }
+        transcript.getElement().setProperty("innerHTML", html.toString());
+    }
+
     private void appendTurn(TurnRecord t) {
-        transcript.getElement().appendChild(traineeEntry(t.traineeText()));
-        transcript.getElement().appendChild(personaEntry(t.reply()));
+        String html = transcript.getElement().getProperty("innerHTML", "");
+        transcript
+                .getElement()
+                .setProperty("innerHTML", html + traineeEntry(t.traineeText()) + personaEntry(t.reply()));
+        String cue = t.reply().cue().isBlank() ? "" : " (" + t.reply().cue() + ")";
+        announcer.setText(personaName + cue + ": " + t.reply().text());
     }
 
-    /** One element per line (its markup as a property): a long conversation stays light on the server. */
-    private Element personaEntry(PersonaUtterance line) {
-        Element entry = new Element("div");
-        entry.setAttribute("class", "turn turn-persona");
+    private String personaEntry(PersonaUtterance line) {
         String cue = line.cue().isBlank() ? "" : " <span class=\"turn-cue\">" + Html.escape(line.cue()) + "</span>";
-        entry.setProperty(
-                "innerHTML",
-                "<span class=\"turn-speaker\">" + Html.escape(personaName) + "</span>" + cue + "<p class=\"turn-text\">"
-                        + Html.escape(line.text()) + "</p>");
-        return entry;
+        return "<div class=\"turn turn-persona\"><span class=\"turn-speaker\">" + Html.escape(personaName) + "</span>"
+                + cue + "<p class=\"turn-text\">" + Html.escape(line.text()) + "</p></div>";
     }
 
-    private static Element traineeEntry(String text) {
-        Element entry = new Element("div");
-        entry.setAttribute("class", "turn turn-trainee");
-        entry.setProperty(
-                "innerHTML",
-                "<span class=\"turn-speaker\">You</span><p class=\"turn-text\">" + Html.escape(text) + "</p>");
-        return entry;
+    private static String traineeEntry(String text) {
+        return "<div class=\"turn turn-trainee\"><span class=\"turn-speaker\">You</span><p class=\"turn-text\">"
+                + Html.escape(text) + "</p></div>";
     }
 
     private void updateTurnCounter() {

@@ -111,7 +111,7 @@ class PracticeViewsTest extends KaribuTest {
     void the_brief_comes_first_then_the_persona_opens_and_answers_each_turn_at_once() {
         newTrainee();
         navigate("practice/" + SCENARIO);
-        assertThat(_get(Div.class, spec -> spec.withId("brief")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("brief")).getElement().getProperty("innerHTML"))
                 .contains("Who", "The situation", "What this conversation is for");
         _click(_get(Button.class, spec -> spec.withId("start-conversation")));
 
@@ -139,6 +139,21 @@ class PracticeViewsTest extends KaribuTest {
         LiveAttempt stored =
                 service(PracticeService.class).open(me(), view.attempt().orElseThrow());
         assertThat(lines.get(2)).contains(stored.turns().getFirst().reply().text());
+        // a screen reader hears the new reply once, from the live region
+        assertThat(_get(Span.class, spec -> spec.withId("reply-announcer")).getText())
+                .endsWith(": " + stored.turns().getFirst().reply().text());
+    }
+
+    @Test
+    void what_a_trainee_types_is_shown_as_text_never_as_markup() {
+        newTrainee();
+        navigate("practice/" + SCENARIO);
+        _click(_get(Button.class, spec -> spec.withId("start-conversation")));
+        send("What is <b>really</b> going on & how does it feel?");
+        String html =
+                _get(Div.class, spec -> spec.withId("transcript")).getElement().getProperty("innerHTML", "");
+        assertThat(html).contains("What is &lt;b&gt;really&lt;/b&gt; going on &amp; how does it feel?");
+        assertThat(html).doesNotContain("<b>");
     }
 
     @Test
@@ -437,10 +452,10 @@ class PracticeViewsTest extends KaribuTest {
     /** The transcript as text, one entry per line said ("You ..." for the trainee). */
     private static List<String> transcriptLines() {
         Div transcript = _get(Div.class, spec -> spec.withId("transcript"));
-        return transcript
-                .getElement()
-                .getChildren()
-                .map(e -> e.getProperty("innerHTML", "")
+        String html = transcript.getElement().getProperty("innerHTML", "");
+        return java.util.Arrays.stream(html.split("<div class=\"turn "))
+                .filter(part -> !part.isBlank())
+                .map(part -> ("<x " + part)
                         .replaceAll("<[^>]+>", " ")
                         .replaceAll("\\s+", " ")
                         .replace("&#39;", "'")
