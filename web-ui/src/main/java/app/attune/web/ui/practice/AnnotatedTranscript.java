@@ -103,15 +103,15 @@ public class AnnotatedTranscript extends Div {
             block.addClassName("answers-resistance");
         }
 
-        Div trainee = new Div();
-        trainee.addClassName("turn");
-        trainee.addClassName("turn-trainee");
+        Div line = new Div();
+        line.addClassName("turn");
+        line.addClassName("turn-trainee");
         Span who = new Span("Turn " + t.number() + " · " + trainee);
         who.addClassName("turn-speaker");
         Paragraph said = new Paragraph(t.traineeText());
         said.addClassName("turn-text");
-        trainee.add(who, said);
-        block.add(trainee);
+        line.add(who, said);
+        block.add(line);
 
         Div codes = new Div();
         codes.addClassName("report-codes");

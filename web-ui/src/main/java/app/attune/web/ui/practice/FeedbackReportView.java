@@ -1,5 +1,7 @@
 package app.attune.web.ui.practice;
 
+import app.attune.core.account.Account;
+import app.attune.core.account.AccountService;
 import app.attune.core.account.UserId;
 import app.attune.core.cohort.NotAllowed;
 import app.attune.core.practice.AttemptId;
@@ -48,12 +50,14 @@ import java.util.stream.Collectors;
 public class FeedbackReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final transient PracticeService practice;
     private final transient ReviewService reviews;
+    private final transient AccountService accounts;
     private final UserId me;
     private String title = "Feedback";
 
-    public FeedbackReportView(PracticeService practice, ReviewService reviews) {
+    public FeedbackReportView(PracticeService practice, ReviewService reviews, AccountService accounts) {
         this.practice = practice;
         this.reviews = reviews;
+        this.accounts = accounts;
         this.me = CurrentUser.require().userId();
         addClassName("attune-page");
         addClassName("report-page");
@@ -160,7 +164,11 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         add(skills);
 
         add(resistance(r, persona));
-        add(new AnnotatedTranscript(r, (turn, slot) -> showComments(review.on(turn.number()), slot, zone)));
+        // a reviewer reads the trainee's turns under the trainee's name, not as "You"
+        String speaker = own
+                ? "You"
+                : accounts.find(r.trainee()).map(Account::displayName).orElse("The trainee");
+        add(new AnnotatedTranscript(r, speaker, (turn, slot) -> showComments(review.on(turn.number()), slot, zone)));
     }
 
     /** The facilitator's comments and score adjustments; without them when they cannot be read. */

@@ -188,6 +188,9 @@ class AssignedPracticeViewsTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("practise-again"))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("open-review")).getHref())
                 .isEqualTo("review/" + attempt.value());
+        assertThat(_get(Div.class, spec -> spec.withId("turn-1")).getElement().getTextRecursively())
+                .contains("Turn 1 · Alex ")
+                .doesNotContain("· You");
 
         signInAs("lead");
         navigate("attempts/" + attempt.value());
