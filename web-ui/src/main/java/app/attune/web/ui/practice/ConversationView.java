@@ -166,6 +166,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         Button start = new Button("Start the conversation", e -> start());
         start.setId("start-conversation");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClassName("conversation-start");
         if (before.assignment().isPresent()) {
             add(assignmentTerms(before.assignment().get()));
         } else {
