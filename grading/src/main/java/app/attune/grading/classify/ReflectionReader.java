@@ -105,6 +105,12 @@ final class ReflectionReader {
                 return "names '" + w + "'";
             }
         }
+        String phrase = emotive.namedFeeling(s);
+        if (phrase != null
+                && phrase.contains(" ")
+                && !client.namedFeeling(ClientLine.feelingHead(lex, phrase.substring(0, phrase.indexOf(' '))))) {
+            return "names '" + phrase + "'"; // "let down", "on edge": a feeling of several words
+        }
         PatternSet.Match idiom = emotivePhrases.find(s);
         if (idiom != null && !allSaid(idiom.evidence(), client)) {
             return "names '" + idiom.evidence() + "'";

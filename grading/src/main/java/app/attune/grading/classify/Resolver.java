@@ -138,8 +138,8 @@ final class Resolver {
             return;
         }
         for (SentenceFacts f : sentences) {
-            if (f.emotive == null || f.isPushOrInformOnly()) {
-                continue;
+            if (f.emotive == null || f.isPushOrInformOnly() || f.adviceQuestion != null) {
+                continue; // "why don't you tell them how you feel?" steers, it does not invite the feeling
             }
             boolean processOnly = f.has(MoveCode.PROCESS) && !f.isQuestion() && f.reflection == null;
             if (!f.emotiveNamed && processOnly) {

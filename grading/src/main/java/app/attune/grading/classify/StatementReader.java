@@ -68,6 +68,9 @@ final class StatementReader {
             f.codes.put(MoveCode.ADVISE, f.adviceQuestion);
         } else {
             PatternSet.Match advice = advise.find(s);
+            if (advice != null && isGuessAboutClient(s, advice)) {
+                advice = advise.find(s, advice.end());
+            }
             if (advice != null
                     && !PatternSet.covers(reassured, advice.start())
                     && !PatternSet.covers(confronted, advice.start())) {
@@ -97,6 +100,12 @@ final class StatementReader {
                 && Arrays.stream(s.words()).anyMatch(StatementReader::isCount)) {
             f.codes.putIfAbsent(MoveCode.AFFIRM, s.text() + "!");
         }
+    }
+
+    /** "You must be exhausted", "you must have felt alone": a guess at the client's state, not an order. */
+    private static boolean isGuessAboutClient(Sentence s, PatternSet.Match advice) {
+        String next = s.word(advice.end());
+        return advice.evidence().endsWith("must") && (next.equals("be") || next.equals("have"));
     }
 
     private static void put(SentenceFacts f, MoveCode code, PatternSet.Match m) {

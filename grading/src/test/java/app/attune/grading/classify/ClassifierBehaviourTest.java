@@ -199,6 +199,41 @@ class ClassifierBehaviourTest {
     }
 
     @Nested
+    class GuessesAndSteers {
+
+        private static final String TWO_JOBS = "I've been doing two jobs since March.";
+        private static final String CREDIT = "I covered for her for months and she took the credit.";
+
+        @Test
+        void you_must_be_exhausted_is_a_guess_at_the_feeling_not_an_order() {
+            assertThat(codes("You must be exhausted.", TWO_JOBS)).containsExactly(EMOTIVE, REFLECTION_COMPLEX);
+        }
+
+        @Test
+        void you_must_still_gives_an_order() {
+            assertThat(codes("You must tell your director this week.", TWO_JOBS))
+                    .contains(ADVISE);
+        }
+
+        @Test
+        void a_feeling_of_several_words_the_client_did_not_name_makes_the_reflection_complex() {
+            assertThat(codes("It sounds like you felt really let down.", CREDIT))
+                    .containsExactly(EMOTIVE, REFLECTION_COMPLEX);
+        }
+
+        @Test
+        void wondering_how_something_sits_with_the_client_invites_the_feeling() {
+            assertThat(codes("I'm wondering how that sits with you.", CREDIT)).contains(OPEN_QUESTION, EMOTIVE);
+        }
+
+        @Test
+        void advice_asked_as_a_question_is_not_emotive_even_when_it_names_feelings() {
+            assertThat(codes("why dont you just tell them how you feel", "The team ignores me."))
+                    .containsExactly(CLOSED_QUESTION, ADVISE);
+        }
+    }
+
+    @Nested
     class OtherExploringMoves {
 
         @Test
