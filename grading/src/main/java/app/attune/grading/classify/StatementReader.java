@@ -12,7 +12,11 @@ import java.util.Set;
  */
 final class StatementReader {
 
-    private static final Set<String> NOT_AN_INSTRUCTION_AFTER = Set.of("me", "us", "on", "ahead", "going");
+    /** After these the verb-like word is a noun subject: "exercise has not been a priority". */
+    private static final Set<String> NOT_AN_INSTRUCTION_AFTER = Set.of(
+            "me", "us", "on", "ahead", "going", "has", "is", "was", "were", "are", "had", "seems", "sounds", "will",
+            "would", "can", "could", "might");
+
     private static final Set<String> EMPATHIC_AFTER_THAT =
             Set.of("happened", "you", "this", "it", "he", "she", "they", "your", "was", "is");
     private static final Set<String> INTRODUCERS = Set.of("just", "maybe", "perhaps", "then", "next", "please");

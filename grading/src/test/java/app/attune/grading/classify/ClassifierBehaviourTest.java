@@ -234,6 +234,53 @@ class ClassifierBehaviourTest {
     }
 
     @Nested
+    class CounsellingStyle {
+
+        @Test
+        void a_health_fact_with_your_in_it_is_information_not_a_reflection() {
+            assertThat(codes(
+                            "Drinking more than 14 units a week raises your risk of liver disease.",
+                            "I don't think I drink that much."))
+                    .containsExactly(INFORM);
+        }
+
+        @Test
+        void setting_the_client_s_words_against_the_facts_confronts() {
+            assertThat(codes(
+                            "Well, you say it's not a problem, but you've been to the ER twice this year.",
+                            "It's not a problem, I can handle it."))
+                    .contains(CONFRONT);
+        }
+
+        @Test
+        void why_have_you_not_yet_is_an_accusing_question() {
+            assertThat(codes("Why haven't you stopped yet?", "I keep meaning to stop."))
+                    .contains(CONFRONT);
+        }
+
+        @Test
+        void a_warning_of_consequences_confronts() {
+            assertThat(codes("If you don't stop now, you'll end up on dialysis.", "I'll deal with it later."))
+                    .containsExactly(CONFRONT);
+        }
+
+        @Test
+        void a_noun_that_looks_like_an_instruction_verb_is_not_advice() {
+            assertThat(codes("So exercise hasn't been a priority.", "I haven't been to the gym in months."))
+                    .doesNotContain(ADVISE)
+                    .containsAnyOf(REFLECTION_SIMPLE, REFLECTION_COMPLEX);
+        }
+
+        @Test
+        void you_keep_saying_yes_reflects_rather_than_confronts() {
+            assertThat(codes(
+                            "You keep saying yes even when there's no time.",
+                            "I keep agreeing to things I don't have time for."))
+                    .doesNotContain(CONFRONT);
+        }
+    }
+
+    @Nested
     class OtherExploringMoves {
 
         @Test
