@@ -18,8 +18,12 @@ import java.util.Set;
  */
 public final class HeldOutSets {
 
-    public static final List<String> FILES =
-            List.of("holdout.jsonl", "holdout-counselling.jsonl", "holdout-chat.jsonl");
+    public static final List<String> FILES = List.of(
+            "holdout.jsonl",
+            "holdout-counselling.jsonl",
+            "holdout-chat.jsonl",
+            "holdout-blind-coaching.jsonl",
+            "holdout-blind-counselling.jsonl");
 
     /** One labelled utterance. */
     public record Item(String previous, String text, Set<MoveCode> codes) {}

@@ -57,6 +57,8 @@ final class Lexicons {
             "open-invite",
             "reflection-cue",
             "complex-cue",
+            "summary",
+            "scale",
             "asks-ideas",
             "closed-fact");
 

@@ -36,12 +36,14 @@ final class QuestionReader {
     private final PatternSet openInvite;
     private final PatternSet closedFact;
     private final PatternSet adviceQuestion;
+    private final PatternSet scale;
 
     QuestionReader(Lexicons lex) {
         this.lex = lex;
         this.openInvite = lex.patterns("open-invite");
         this.closedFact = lex.patterns("closed-fact");
         this.adviceQuestion = lex.patterns("advise-question");
+        this.scale = lex.patterns("scale");
     }
 
     void read(SentenceFacts f, List<PatternSet.Match> social) {
@@ -88,6 +90,12 @@ final class QuestionReader {
             f.questionEvidence = fact != null ? fact.evidence() : "statement ending in ?";
             f.questionByMarkOnly = fact == null;
             return;
+        }
+        if (kind == QuestionKind.OPEN
+                && scale.find(s) != null
+                && s.word(lastHead).equals("how")) {
+            kind = QuestionKind.CLOSED; // "on a scale of 1 to 10, how important..." asks for a number
+            evidence = scale.find(s).evidence() + " … " + evidence;
         }
         f.question = kind;
         f.questionEvidence = evidence;

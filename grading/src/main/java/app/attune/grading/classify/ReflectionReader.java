@@ -22,6 +22,10 @@ final class ReflectionReader {
     private static final int ECHO_MAX_WORDS = 7;
     /** An unmarked statement about the world this long reads as information, not a remark. */
     private static final int WEAK_INFORM_MIN_WORDS = 7;
+    /** A reflection of this many clauses and words strings several things together: a summary. */
+    private static final int LINKED_CLAUSES = 3;
+
+    private static final int LINKED_MIN_WORDS = 20;
 
     private static final Set<String> AMPLIFIERS = Set.of(
             "never",
@@ -51,7 +55,7 @@ final class ReflectionReader {
     }
 
     void read(SentenceFacts f, ClientLine client) {
-        if (f.isQuestion() || f.hasStatementFunction()) {
+        if (f.isQuestion() || (f.hasStatementFunction() && !reflectsDespiteInform(f))) {
             return;
         }
         Sentence s = f.has(MoveCode.REASSURE) ? beforeBut(f.sentence) : f.sentence;
@@ -68,7 +72,7 @@ final class ReflectionReader {
         boolean cued = cue != null || complexCue != null;
         boolean namesFeeling = feeling != null && !firstPerson;
         boolean aboutClient = !firstPerson && Words.hasAny(s, Words.SECOND_PERSON);
-        boolean echo = s.size() <= ECHO_MAX_WORDS && !firstPerson && (sharedWords(s, client) > 0 || repeats(s, client));
+        boolean echo = !firstPerson && (isEcho(s, client) || repeats(s, client));
         if (!cued && !namesFeeling && client.askedSomething() && !firstPerson) {
             if (s.size() >= 4) {
                 f.weakInform = "answers the client's question";
@@ -120,6 +124,13 @@ final class ReflectionReader {
                 return "amplifies: '" + w + "'"; // "so you're never off": an amplified reflection
             }
         }
+        int clauses = 0;
+        for (boolean start : s.clauseStart()) {
+            clauses += start ? 1 : 0;
+        }
+        if (clauses >= LINKED_CLAUSES && s.size() >= LINKED_MIN_WORDS) {
+            return "links " + clauses + " things the client said"; // a summary in all but name
+        }
         if (!client.hasAnyContent()) {
             return null; // nothing to compare with ("Yeah."): only the cues above can tell
         }
@@ -138,10 +149,38 @@ final class ReflectionReader {
         return null;
     }
 
+    /**
+     * "Part of you is ready, and part of you would feel guilty leaving the people who backed you": a
+     * reflection cue outweighs an information phrase ("people who") caught inside it.
+     */
+    private boolean reflectsDespiteInform(SentenceFacts f) {
+        boolean informOnly = f.codes.size() == 1
+                && f.has(MoveCode.INFORM)
+                && f.social == null
+                && f.shift == null
+                && f.imperative == null
+                && !f.sentence.word(f.sentence.firstContentIndex()).equals("i"); // "I ask because..." informs
+        if (informOnly && (complexCues.find(f.sentence) != null || cues.find(f.sentence) != null)) {
+            f.codes.remove(MoveCode.INFORM);
+            return true;
+        }
+        return false;
+    }
+
+    /** A short sentence sharing the client's words, or a longer one made mostly of them. */
+    private boolean isEcho(Sentence s, ClientLine client) {
+        int shared = sharedWords(s, client);
+        if (s.size() <= ECHO_MAX_WORDS) {
+            return shared > 0;
+        }
+        int content = contentWords(s).size();
+        return content >= 3 && shared * 3 >= content * 2; // "three or four pints on a work night"
+    }
+
     /** "Again." after "...Again.": a short sentence made only of the client's own words. */
-    private static boolean repeats(Sentence s, ClientLine client) {
-        if (s.size() > 3) {
-            return false;
+    private boolean repeats(Sentence s, ClientLine client) {
+        if (s.size() > 3 || java.util.Arrays.stream(s.words()).allMatch(lex::isFiller)) {
+            return false; // "Okay." after "Okay, I guess." acknowledges; it does not reflect
         }
         for (String w : s.words()) {
             if (!client.hasWord(w)) {

@@ -117,6 +117,17 @@ final class Resolver {
                 simple = f.reflectionEvidence;
             }
         }
+        if (complex == null && simple != null) {
+            String summary = sentences.stream()
+                    .map(f -> f.summary)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            if (summary != null) {
+                complex = simple + " … a summary: " + summary;
+                simple = null;
+            }
+        }
         if (complex != null) {
             codes.put(MoveCode.REFLECTION_COMPLEX, complex);
         } else if (simple != null) {

@@ -23,6 +23,7 @@ public final class RuleMoveClassifier implements MoveClassifier {
     private final ReflectionReader reflections;
     private final PatternSet social;
     private final PatternSet shift;
+    private final PatternSet summary;
     private final Resolver resolver;
 
     private RuleMoveClassifier(Lexicons lex) {
@@ -35,6 +36,7 @@ public final class RuleMoveClassifier implements MoveClassifier {
         this.reflections = new ReflectionReader(lex, emotive);
         this.social = lex.patterns("social");
         this.shift = lex.patterns("shift");
+        this.summary = lex.patterns("summary");
         this.resolver = new Resolver(new Deflection(lex));
     }
 
@@ -75,6 +77,8 @@ public final class RuleMoveClassifier implements MoveClassifier {
         f.social = socialMatches.isEmpty() ? null : socialMatches.get(0).evidence();
         PatternSet.Match shiftMatch = shift.find(s);
         f.shift = shiftMatch == null ? null : shiftMatch.evidence();
+        PatternSet.Match summaryMatch = summary.find(s);
+        f.summary = summaryMatch == null ? null : summaryMatch.evidence();
         questions.read(f, socialMatches);
         statements.read(f);
         emotive.read(f, client);

@@ -14,8 +14,8 @@ final class StatementReader {
 
     /** After these the verb-like word is a noun subject: "exercise has not been a priority". */
     private static final Set<String> NOT_AN_INSTRUCTION_AFTER = Set.of(
-            "me", "us", "on", "ahead", "going", "has", "is", "was", "were", "are", "had", "seems", "sounds", "will",
-            "would", "can", "could", "might");
+            "me", "us", "you", "on", "ahead", "going", "has", "is", "was", "were", "are", "had", "seems", "sounds",
+            "will", "would", "can", "could", "might");
 
     private static final Set<String> EMPATHIC_AFTER_THAT =
             Set.of("happened", "you", "this", "it", "he", "she", "they", "your", "was", "is");
@@ -59,7 +59,7 @@ final class StatementReader {
         }
         put(f, MoveCode.AFFIRM, affirm.find(s));
         PatternSet.Match validated = validate.find(s);
-        if (validated != null && !PatternSet.covers(reassured, validated.start())) {
+        if (validated != null && !PatternSet.covers(reassured, validated.start()) && !f.isQuestion()) {
             f.codes.put(MoveCode.VALIDATE, validated.evidence()); // "of course you are!" reassures
         }
         PatternSet.Match shared = autonomy.find(s);
@@ -72,7 +72,7 @@ final class StatementReader {
             f.codes.put(MoveCode.ADVISE, f.adviceQuestion);
         } else {
             PatternSet.Match advice = advise.find(s);
-            if (advice != null && isGuessAboutClient(s, advice)) {
+            if (advice != null && isNotAnInstruction(s, advice)) {
                 advice = advise.find(s, advice.end());
             }
             if (advice != null
@@ -106,10 +106,18 @@ final class StatementReader {
         }
     }
 
-    /** "You must be exhausted", "you must have felt alone": a guess at the client's state, not an order. */
-    private static boolean isGuessAboutClient(Sentence s, PatternSet.Match advice) {
+    /**
+     * "You must be exhausted", "you must have felt alone" guess at the client's state; "you should have
+     * been told" blames someone else. Neither tells the client what to do.
+     */
+    private static boolean isNotAnInstruction(Sentence s, PatternSet.Match advice) {
         String next = s.word(advice.end());
-        return advice.evidence().endsWith("must") && (next.equals("be") || next.equals("have"));
+        if (advice.evidence().endsWith("must")) {
+            return next.equals("be") || next.equals("have");
+        }
+        return advice.evidence().endsWith("should")
+                && next.equals("have")
+                && s.word(advice.end() + 1).equals("been");
     }
 
     private static void put(SentenceFacts f, MoveCode code, PatternSet.Match m) {

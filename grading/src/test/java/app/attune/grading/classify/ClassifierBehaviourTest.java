@@ -272,11 +272,112 @@ class ClassifierBehaviourTest {
         }
 
         @Test
+        void a_rating_on_a_scale_is_a_closed_question() {
+            assertThat(codes("On a scale of 1 to 10, how ready do you feel to cut down?", "I drink most nights."))
+                    .contains(CLOSED_QUESTION)
+                    .doesNotContain(OPEN_QUESTION);
+        }
+
+        @Test
+        void a_reflection_inside_an_announced_summary_is_complex() {
+            assertThat(codes(
+                            "Let me check I've got this. You walk most days and you want to add a swim.",
+                            "That's about it."))
+                    .contains(REFLECTION_COMPLEX)
+                    .doesNotContain(REFLECTION_SIMPLE);
+        }
+
+        @Test
+        void a_long_reflection_that_strings_three_things_together_is_complex() {
+            assertThat(codes(
+                            "You've smoked since you were fifteen, you've tried to stop twice, and this time it's"
+                                    + " your daughter's asthma that's making you think again.",
+                            "That's about it really."))
+                    .containsExactly(REFLECTION_COMPLEX);
+        }
+
+        @Test
+        void a_long_echo_of_the_client_s_own_words_is_a_simple_reflection() {
+            assertThat(codes("Three or four pints on a work night.", "I've had three or four pints every work night."))
+                    .containsExactly(REFLECTION_SIMPLE);
+        }
+
+        @Test
+        void okay_after_okay_acknowledges_without_reflecting() {
+            assertThat(codes("Okay.", "Okay, I guess.")).containsExactly(OTHER);
+        }
+
+        @Test
+        void goodbye_see_you_is_not_an_instruction() {
+            assertThat(codes("Thanks for coming in. See you in two weeks.", "I'll leave it there for today."))
+                    .containsExactly(OTHER);
+        }
+
+        @Test
+        void do_not_stress_soothes_rather_than_advises() {
+            assertThat(codes("dont stress, it'll sort itself out", "i'm freaking out abt the funding round"))
+                    .containsExactly(REASSURE);
+        }
+
+        @Test
+        void offering_to_tell_more_is_asking_permission() {
+            assertThat(codes("Would it help if I told you a bit more about it?", "Not much, just that it's bad."))
+                    .containsExactly(CLOSED_QUESTION, AUTONOMY);
+        }
+
+        @Test
+        void a_label_like_denial_confronts() {
+            assertThat(codes("That's denial, plain and simple.", "It's only at weekends."))
+                    .containsExactly(CONFRONT);
+        }
+
+        @Test
         void you_keep_saying_yes_reflects_rather_than_confronts() {
             assertThat(codes(
                             "You keep saying yes even when there's no time.",
                             "I keep agreeing to things I don't have time for."))
                     .doesNotContain(CONFRONT);
+        }
+    }
+
+    @Nested
+    class TheMoment {
+
+        @Test
+        void a_task_question_right_after_the_client_describes_sobbing_deflects() {
+            assertThat(codes(
+                            "ok. did the survey have a breakdown by department",
+                            "I went home and sobbed after the survey."))
+                    .containsExactly(CLOSED_QUESTION, DEFLECT);
+        }
+
+        @Test
+        void let_us_turn_to_the_diary_after_a_painful_disclosure_deflects() {
+            assertThat(codes("Right, let's fill in the diary for this week.", "Honestly, I think I'm burning out."))
+                    .containsExactly(DEFLECT);
+        }
+
+        @Test
+        void the_same_structuring_after_a_neutral_line_is_other() {
+            assertThat(codes("Right, let's fill in the diary for this week.", NEUTRAL))
+                    .containsExactly(OTHER);
+        }
+
+        @Test
+        void naming_the_voice_as_the_client_talks_is_process() {
+            assertThat(codes(
+                            "As you talk about the merger, your voice has gone very quiet. What are you feeling right now?",
+                            "I guess the merger's just happening."))
+                    .contains(PROCESS, OPEN_QUESTION, EMOTIVE);
+        }
+
+        @Test
+        void part_of_you_stays_a_reflection_even_when_it_mentions_other_people() {
+            assertThat(codes(
+                            "Part of you is ready to step up, and part of you would feel guilty walking away from the"
+                                    + " people who backed you.",
+                            "I want the promotion, but I'd be leaving the team."))
+                    .containsExactly(EMOTIVE, REFLECTION_COMPLEX);
         }
     }
 

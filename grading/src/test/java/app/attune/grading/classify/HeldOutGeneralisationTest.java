@@ -17,7 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeldOutGeneralisationTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout.jsonl", "holdout-counselling.jsonl", "holdout-chat.jsonl"})
+    @ValueSource(
+            strings = {
+                "holdout.jsonl",
+                "holdout-counselling.jsonl",
+                "holdout-chat.jsonl",
+                "holdout-blind-coaching.jsonl",
+                "holdout-blind-counselling.jsonl"
+            })
     void most_held_out_utterances_get_exactly_their_codes(String file) {
         MoveClassifier classifier = MoveClassifier.standard();
         List<HeldOutSets.Item> items = HeldOutSets.load(file);
