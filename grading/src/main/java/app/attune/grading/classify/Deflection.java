@@ -28,9 +28,11 @@ final class Deflection {
             MoveCode.CONFRONT);
 
     private final Lexicons lex;
+    private final PatternSet reflectionCue;
 
     Deflection(Lexicons lex) {
         this.lex = lex;
+        this.reflectionCue = lex.patterns("reflection-cue");
     }
 
     /** The evidence for DEFLECT, or null. {@code codes} are the turn's codes before this rule. */
@@ -52,7 +54,7 @@ final class Deflection {
         if (client.askedSomething()) {
             return null;
         }
-        if (codes.containsKey(MoveCode.CLOSED_QUESTION)) {
+        if (codes.containsKey(MoveCode.CLOSED_QUESTION) && !checksAReflection(sentences)) {
             return codes.get(MoveCode.CLOSED_QUESTION) + after;
         }
         if (codes.containsKey(MoveCode.ADVISE)) {
@@ -73,5 +75,18 @@ final class Deflection {
             }
         }
         return null;
+    }
+
+    /**
+     * "So the old way of coping is still running the show?" is a reflection offered for checking,
+     * with a question mark: it stays with what the client said.
+     */
+    private boolean checksAReflection(List<SentenceFacts> sentences) {
+        for (SentenceFacts f : sentences) {
+            if (f.questionByMarkOnly && reflectionCue.find(f.sentence) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -66,6 +66,9 @@ final class QuestionReader {
                 continue;
             }
             QuestionKind k = headAt(s, i);
+            if (k == QuestionKind.CLOSED && kind != QuestionKind.NONE && isTrailingTag(s, i)) {
+                continue; // "how does that show up now, do you think?" still asks the first question
+            }
             if (k != QuestionKind.NONE) {
                 lastHead = i;
                 kind = k;
@@ -111,6 +114,14 @@ final class QuestionReader {
         }
         int first = s.firstContentIndex();
         return !(s.word(first).equals("why") && advice.start() > first);
+    }
+
+    private static final Set<String> TAGS = Set.of(
+            "do you think", "would you say", "do you reckon", "would you agree", "do not you think", "do you suppose");
+
+    /** A tag that ends the sentence after an earlier question: "..., do you think?" */
+    private static boolean isTrailingTag(Sentence s, int i) {
+        return TAGS.contains(s.span(i, s.size()));
     }
 
     /** The question type if a question starts at word {@code i}, else NONE. */

@@ -14,9 +14,11 @@ final class StatementReader {
 
     /** After these the verb-like word is a noun subject: "exercise has not been a priority". */
     private static final Set<String> NOT_AN_INSTRUCTION_AFTER = Set.of(
-            "me", "us", "you", "on", "ahead", "going", "has", "is", "was", "were", "are", "had", "seems", "sounds",
-            "will", "would", "can", "could", "might");
+            "me", "us", "you", "ahead", "going", "has", "is", "was", "were", "are", "had", "seems", "sounds", "will",
+            "would", "can", "could", "might");
 
+    private static final Set<String> CARRY_ON = Set.of("go", "carry", "hold", "hang", "come", "move", "get");
+    private static final Set<String> SELF_CORRECTION = Set.of("that", "me", "this", "my");
     private static final Set<String> EMPATHIC_AFTER_THAT =
             Set.of("happened", "you", "this", "it", "he", "she", "they", "your", "was", "is");
     private static final Set<String> INTRODUCERS = Set.of("just", "maybe", "perhaps", "then", "next", "please");
@@ -173,6 +175,12 @@ final class StatementReader {
                     && s.word(v + 1).equals("your")
                     && s.word(v + 2).equals("time")) {
                 continue; // a courtesy, not an instruction
+            }
+            if (s.word(v + 1).equals("on") && CARRY_ON.contains(verb)) {
+                continue; // "go on", "hold on": an invitation or a pause; "sleep on it" still advises
+            }
+            if (verb.equals("ignore") && SELF_CORRECTION.contains(s.word(v + 1))) {
+                continue; // "oops, ignore that" corrects a typo
             }
             if (PatternSet.covers(reassured, v) || PatternSet.covers(confronted, v)) {
                 continue;

@@ -382,6 +382,68 @@ class ClassifierBehaviourTest {
     }
 
     @Nested
+    class MisreadsThatHurtThePersona {
+
+        private static final String PATTERN =
+                "I learned early that if I got it all done, nobody could be cross with me. I still do it.";
+
+        @Test
+        void a_reflection_checked_with_a_question_mark_does_not_deflect() {
+            assertThat(codes("so the old way of coping is still running the show now?", PATTERN))
+                    .doesNotContain(DEFLECT);
+        }
+
+        @Test
+        void a_trailing_do_you_think_keeps_the_question_open() {
+            assertThat(codes("how does that old story show up now, do you think?", PATTERN))
+                    .contains(OPEN_QUESTION)
+                    .doesNotContain(CLOSED_QUESTION, DEFLECT);
+        }
+
+        @Test
+        void not_as_bad_as_you_think_reassures() {
+            assertThat(codes("It's really not as bad as you think.", "I think I've ruined it with the board."))
+                    .containsExactly(REASSURE);
+        }
+
+        @Test
+        void maybe_sleep_on_it_is_advice() {
+            assertThat(codes("Maybe sleep on it and decide tomorrow.", "I can't decide."))
+                    .contains(ADVISE);
+        }
+
+        @Test
+        void what_is_the_problem_is_a_question_not_a_label() {
+            assertThat(codes("Right, let's get straight to it. What's the problem?", NEUTRAL))
+                    .contains(OPEN_QUESTION)
+                    .doesNotContain(CONFRONT);
+        }
+
+        @Test
+        void sounds_hard_is_a_reflection() {
+            assertThat(codes("sounds hard", "My cofounder left in March."))
+                    .containsAnyOf(REFLECTION_SIMPLE, REFLECTION_COMPLEX);
+        }
+
+        @Test
+        void i_wonder_when_invites_an_answer() {
+            assertThat(codes("I wonder when you first learned to handle things this way.", PATTERN))
+                    .contains(OPEN_QUESTION);
+        }
+
+        @Test
+        void chat_spelling_of_what_is_understood() {
+            assertThat(codes("wat was that like as a kid", "My dad was away a lot."))
+                    .contains(OPEN_QUESTION, EMOTIVE);
+        }
+
+        @Test
+        void correcting_a_typo_is_not_advice() {
+            assertThat(codes("oops sorry, ignore that", "Whatever.")).doesNotContain(ADVISE);
+        }
+    }
+
+    @Nested
     class OtherExploringMoves {
 
         @Test
