@@ -21,6 +21,7 @@ public final class PersonaScript {
     private final List<Situation> situations;
     private final Map<String, PersonaLine> byId = new HashMap<>();
     private final List<PersonaLine>[][][] table;
+    private final List<PersonaLine>[][][] broader;
 
     @SuppressWarnings("unchecked")
     public PersonaScript(
@@ -44,10 +45,12 @@ public final class PersonaScript {
         this.reveals.forEach(this::index);
         this.situations.forEach(s -> index(s.lines()));
         table = new List[5][Band.values().length][Move.values().length];
+        broader = new List[5][Band.values().length][Move.values().length];
         for (int layer = 0; layer <= 4; layer++) {
             for (Band band : Band.values()) {
                 for (Move move : Move.values()) {
                     table[layer][band.ordinal()][move.ordinal()] = resolve(layer, band, move);
+                    broader[layer][band.ordinal()][move.ordinal()] = broaden(layer, band, move);
                 }
             }
         }
@@ -79,6 +82,27 @@ public final class PersonaScript {
         return List.copyOf(pool);
     }
 
+    /**
+     * The lines of the other situations that also match, most specific first. A flooded persona
+     * keeps to its activated lines: a calmer, broader line would not fit that state.
+     */
+    private List<PersonaLine> broaden(int layer, Band band, Move move) {
+        if (band == Band.ACTIVATED) {
+            return List.of();
+        }
+        List<PersonaLine> primary = table[layer][band.ordinal()][move.ordinal()];
+        List<Situation> others = new ArrayList<>();
+        for (Situation s : situations) {
+            if (s.when().matches(layer, band, move) && !primary.containsAll(s.lines())) {
+                others.add(s);
+            }
+        }
+        others.sort((a, b) -> Integer.compare(b.when().specificity(), a.when().specificity()));
+        List<PersonaLine> lines = new ArrayList<>();
+        others.forEach(s -> lines.addAll(s.lines()));
+        return List.copyOf(lines);
+    }
+
     public List<PersonaLine> opening() {
         return opening;
     }
@@ -103,6 +127,14 @@ public final class PersonaScript {
     /** Lines for an ordinary reply in this moment; empty if no situation covers it. */
     public List<PersonaLine> replies(int layer, Band band, Move move) {
         return table[layer][band.ordinal()][move.ordinal()];
+    }
+
+    /**
+     * Lines from the less specific situations that also fit this moment, most specific first: what
+     * a persona says once {@link #replies} are all spent, before repeating itself.
+     */
+    public List<PersonaLine> broaderReplies(int layer, Band band, Move move) {
+        return broader[layer][band.ordinal()][move.ordinal()];
     }
 
     public Optional<PersonaLine> line(String id) {

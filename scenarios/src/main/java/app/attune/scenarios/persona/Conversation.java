@@ -98,6 +98,7 @@ public final class Conversation {
         PersonaState next = step.state();
         PersonaScript script = scenario.script();
         List<PersonaLine> pool;
+        List<PersonaLine> fallback = List.of();
         if (next.closing() == Closing.WARM) {
             pool = script.closingWarm();
         } else if (next.closing() == Closing.CURT) {
@@ -106,8 +107,9 @@ public final class Conversation {
             pool = script.reveal(step.disclosed());
         } else {
             pool = script.replies(next.layer(), step.band(), move);
+            fallback = script.broaderReplies(next.layer(), step.band(), move);
         }
-        PersonaLine line = LinePicker.pick(pool, seed, next.turns(), used);
+        PersonaLine line = LinePicker.pick(pool, fallback, seed, next.turns(), used);
         used.add(line.id());
         lastPersonaLine = line.text();
         state = next;

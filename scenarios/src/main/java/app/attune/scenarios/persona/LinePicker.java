@@ -8,39 +8,52 @@ import java.util.SplittableRandom;
 /**
  * Chooses one line from a pool. Randomness comes from (seed, turn number) only, never from a
  * running generator, so a conversation resumed at turn n picks exactly what the uninterrupted one
- * would have. Unused lines first; once a pool is spent, anything but the line said last from it.
+ * would have. Unused lines of the pool first; once it is spent, unused lines of the broader
+ * situations that also fit the moment (the most specific first); only then a repeat, and then the
+ * pool's line said longest ago, so repeats are as far apart as they can be.
  */
 final class LinePicker {
 
     private LinePicker() {}
 
     static PersonaLine pick(List<PersonaLine> pool, long seed, int turn, UsedLines used) {
+        return pick(pool, List.of(), seed, turn, used);
+    }
+
+    static PersonaLine pick(List<PersonaLine> pool, List<PersonaLine> fallback, long seed, int turn, UsedLines used) {
         if (pool.isEmpty()) {
             throw new IllegalStateException("no lines for this moment; the validator should have caught it");
         }
+        List<PersonaLine> fresh = unused(pool, used);
+        if (!fresh.isEmpty()) {
+            return fresh.get(random(seed, turn).nextInt(fresh.size()));
+        }
+        for (PersonaLine line : fallback) {
+            if (!used.contains(line.id())) {
+                return line; // the most specific unused line that still fits
+            }
+        }
+        return saidLongestAgo(pool, used);
+    }
+
+    private static List<PersonaLine> unused(List<PersonaLine> pool, UsedLines used) {
         List<PersonaLine> fresh = new ArrayList<>(pool.size());
         for (PersonaLine line : pool) {
             if (!used.contains(line.id())) {
                 fresh.add(line);
             }
         }
-        List<PersonaLine> candidates = fresh;
-        if (fresh.isEmpty()) {
-            candidates = new ArrayList<>(pool);
-            if (candidates.size() > 1) {
-                PersonaLine latest = null;
-                int latestAt = -1;
-                for (PersonaLine line : pool) {
-                    int at = used.lastIndexOf(line.id());
-                    if (at > latestAt) {
-                        latestAt = at;
-                        latest = line;
-                    }
-                }
-                candidates.remove(latest);
+        return fresh;
+    }
+
+    private static PersonaLine saidLongestAgo(List<PersonaLine> pool, UsedLines used) {
+        PersonaLine oldest = pool.get(0);
+        for (PersonaLine line : pool) {
+            if (used.lastIndexOf(line.id()) < used.lastIndexOf(oldest.id())) {
+                oldest = line;
             }
         }
-        return candidates.get(random(seed, turn).nextInt(candidates.size()));
+        return oldest;
     }
 
     static SplittableRandom random(long seed, int turn) {

@@ -176,6 +176,9 @@ final class StateMachine {
         } else if (turns >= rules.maxTurns()) {
             closing = layer >= 3 && !rupture ? Closing.WARM : Closing.CURT;
         }
+        if (closing == Closing.WARM && !strained) {
+            signals.remove(rules.reaction()); // a warm goodbye is not a freeze or a withdrawal
+        }
 
         PersonaState next = new PersonaState(
                 turns, safety, activation, layer, progress, strain, healing, resistance, rupture, closing);

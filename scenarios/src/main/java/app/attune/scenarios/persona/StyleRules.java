@@ -124,7 +124,9 @@ public record StyleRules(
                         60,
                         needs(15, 1, 40, 3, 55, 4, 70, 4),
                         effects(
-                                e(5, 6, 0), // closeness itself is activating
+                                // closeness stirs her, but patient, paced inquiry alone settles below
+                                // the freeze line; disclosures and pressure push her over it
+                                e(5, 3, 0),
                                 e(6, -6, 0), // pacing: reflections bring activation down
                                 e(7, -8, 0),
                                 e(4, 1, 0),

@@ -108,6 +108,31 @@ class ConversationTest {
         }
     }
 
+    @Test
+    void a_persona_borrows_fitting_lines_from_broader_situations_before_repeating_itself() {
+        Conversation c = ENGINE.start(SCENARIO, 7);
+        Set<String> said = new HashSet<>();
+        said.add(c.opening().lineId());
+        boolean borrowed = false;
+        for (int i = 0; i < 30 && !c.isClosed(); i++) {
+            TurnOutcome t = c.respond("closed: and then?");
+            var script = SCENARIO.script();
+            List<String> fitting = new ArrayList<>();
+            script.replies(t.state().layer(), bandOf(t), t.move()).forEach(l -> fitting.add(l.id()));
+            List<String> broader = script.broaderReplies(t.state().layer(), bandOf(t), t.move()).stream()
+                    .map(l -> l.id())
+                    .toList();
+            fitting.addAll(broader);
+            String id = t.reply().lineId();
+            if (fitting.stream().anyMatch(f -> !said.contains(f)) && t.reply().disclosedLayer() == 0 && !t.closed()) {
+                assertThat(said).as("turn %d", t.number()).doesNotContain(id);
+            }
+            borrowed |= broader.contains(id);
+            said.add(id);
+        }
+        assertThat(borrowed).as("some reply came from a broader situation").isTrue();
+    }
+
     private static app.attune.scenarios.format.Band bandOf(TurnOutcome t) {
         StyleRules rules = StyleRules.forScenario(SCENARIO);
         return new StateMachine(rules).band(t.state().safety(), t.state().activation());
