@@ -79,14 +79,25 @@ public final class PlayCommand {
                     print(out, USAGE);
                     yield 0;
                 }
-                case LIST -> list(parsed, out, err);
+                case LIST, PLAY -> {
+                    Optional<String> missing = missingFolder(parsed);
+                    if (missing.isPresent()) {
+                        print(err, "play: --scenarios needs a folder, and " + missing.get() + " is not one\n");
+                        yield 2;
+                    }
+                    yield parsed.command() == Command.LIST ? list(parsed, out, err) : play(parsed, in, out, err);
+                }
                 case CHECK -> check(parsed, out, err);
-                case PLAY -> play(parsed, in, out, err);
             };
         } catch (RuntimeException e) {
             print(err, "play: failed: " + e + "\n");
             return 1;
         }
+    }
+
+    /** A --scenarios folder that is not there is a wrong argument, not a scenario problem. */
+    private static Optional<String> missingFolder(PlayArgs args) {
+        return args.scenarios().filter(dir -> !Files.isDirectory(Path.of(dir)));
     }
 
     private static ScenarioLibrary library(PlayArgs args, PrintStream err) {
@@ -143,13 +154,19 @@ public final class PlayCommand {
         String file = args.script().orElseThrow();
         try {
             byte[] bytes = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             // A byte-order mark from a Windows editor is not part of the first turn.
             lines = (text.startsWith("\uFEFF") ? text.substring(1) : text)
                     .lines()
                     .toList();
         } catch (NoSuchFileException e) {
             print(err, "play: script file not found: " + file + "\n");
+            return 2;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            print(err, "play: script file " + file + " is not UTF-8 text; save it as UTF-8 and try again\n");
             return 2;
         } catch (IOException e) {
             print(err, "play: cannot read script file " + file + ": " + e.getMessage() + "\n");

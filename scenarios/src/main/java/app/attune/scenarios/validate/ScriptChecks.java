@@ -62,6 +62,13 @@ final class ScriptChecks {
                     "activated-at (" + rules.activatedAt() + ") must be above start-activation ("
                             + rules.startActivation() + "), or the persona starts activated and no layer opens");
         }
+        if (rules.ruptureAfter() > rules.closeCurtAfter()) {
+            nodes.problem(
+                    tuningNode,
+                    "rupture-after (" + rules.ruptureAfter() + ") must not be above close-curt-after ("
+                            + rules.closeCurtAfter() + "): the persona would leave before a rupture could open,"
+                            + " so repair could never be practised");
+        }
     }
 
     private static Node child(Node map, String key) {

@@ -95,6 +95,22 @@ class PlayCommandTest {
     }
 
     @Test
+    void a_script_that_is_not_utf8_exits_non_zero_with_a_message(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("latin1.txt");
+        Files.write(script, new byte[] {'c', 'a', 'f', (byte) 0xE9, '?', '\n'});
+        Run r = run("", "--scenario", "avoidant-ops-director", "--script", script.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("is not UTF-8 text");
+    }
+
+    @Test
+    void a_scenarios_folder_that_is_not_there_exits_non_zero_with_a_message(@TempDir Path dir) {
+        Run r = run("", "--list", "--scenarios", dir.resolve("nope").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--scenarios needs a folder");
+    }
+
+    @Test
     void check_prints_each_problem_as_file_line_message_and_exits_one(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("anxious-bad.yaml"), "id: anxious-bad\n  oops: [\n");
         Files.copy(

@@ -210,6 +210,15 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void a_rupture_that_could_never_open_before_the_curt_close_is_rejected() {
+        String broken =
+                replace(MINIMAL, "opening:\n", "tuning:\n  rupture-after: 5\n  close-curt-after: 3\nopening:\n");
+        Problem p = onlyProblem(broken);
+        assertThat(p.line()).isEqualTo(lineOf(broken, "rupture-after: 5"));
+        assertThat(p.message()).contains("rupture-after (5)").contains("close-curt-after (3)");
+    }
+
+    @Test
     void an_unknown_tuning_key_is_rejected() {
         String broken = replace(MINIMAL, "opening:\n", "tuning:\n  patience: 3\nopening:\n");
         Problem p = onlyProblem(broken);
