@@ -33,32 +33,93 @@ public final class CoachingSuggestions {
     public Guidance suggest(String personaLine, ClassifiedMove lastMove, long seed) {
         ClientCues cues = classifier.cues(personaLine);
         ClientWords words = ClientWords.of(personaLine, cues);
+        Moment moment = Moment.of(personaLine, cues, words);
         return new Guidance(
                 Hints.hint(lastMove, cues, words),
                 List.of(
-                        new CandidateTurn(CandidateKind.EXPLORING, exploring(words, seed)),
+                        new CandidateTurn(CandidateKind.EXPLORING, exploring(moment, words, seed)),
                         new CandidateTurn(CandidateKind.CLOSED, closed(words, seed)),
-                        new CandidateTurn(CandidateKind.PUSHING, pushing(cues, seed))));
+                        new CandidateTurn(CandidateKind.PUSHING, pushing(moment, seed))));
     }
 
-    private static String exploring(ClientWords w, long seed) {
-        if (w.hasFeeling()) {
-            return Variants.pick(
-                    List.of(
-                            "What's it like for you, feeling " + w.feelingPhrase() + "?",
-                            "When you feel " + w.feelingPhrase() + ", what happens inside you?",
-                            "How are you with feeling " + w.feelingPhrase() + " right now?"),
-                    seed);
+    /** What the client's last line calls for; the candidates are written for the moment, not quoted from it. */
+    enum Moment {
+        FEELING,
+        MINIMISING,
+        ASKS_FOR_IDEAS,
+        ASKED_SOMETHING,
+        PAINFUL,
+        PLAIN;
+
+        private static final java.util.regex.Pattern MINIMISERS = java.util.regex.Pattern.compile(
+                "\\b(fine|whatever|no big deal|it'?s just work|not one for|doesn'?t matter|it is what it is|"
+                        + "i'?m ok(ay)?|all good|no point|don'?t want to talk)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        static Moment of(String line, ClientCues cues, ClientWords words) {
+            String text = line == null ? "" : line;
+            if (MINIMISERS.matcher(text).find()) {
+                return MINIMISING; // "it's fine" first: a named feeling inside a brush-off is not an invitation
+            }
+            if (words.hasFeeling()) {
+                return FEELING;
+            }
+            if (cues.asksForIdeas()) {
+                return ASKS_FOR_IDEAS;
+            }
+            if (cues.askedSomething()) {
+                return ASKED_SOMETHING;
+            }
+            return cues.emotional() ? PAINFUL : PLAIN;
         }
-        if (w.hasQuote()) {
-            return Variants.pick(
-                    List.of(
-                            "You said '" + w.quote() + "'. What's that been like for you?",
-                            "What happens for you when you think about '" + w.quote() + "'?",
-                            "How does '" + w.quote() + "' feel from the inside?"),
-                    seed);
-        }
-        return "What's going on for you right now?";
+    }
+
+    private static String exploring(Moment moment, ClientWords w, long seed) {
+        return switch (moment) {
+            case FEELING ->
+                Variants.pick(
+                        List.of(
+                                "What's it like for you, feeling " + w.feelingPhrase() + "?",
+                                "When you feel " + w.feelingPhrase() + ", what happens inside you?",
+                                "How are you with feeling " + w.feelingPhrase() + " right now?"),
+                        seed);
+            case MINIMISING ->
+                Variants.pick(
+                        List.of(
+                                "What's underneath that for you, do you think?",
+                                "How is it for you, talking about this at all?",
+                                "What does it feel like when you say it's fine?"),
+                        seed);
+            case ASKS_FOR_IDEAS ->
+                Variants.pick(
+                        List.of(
+                                "Before any ideas from me, what feels most stuck for you?",
+                                "What would feel like a good outcome to you?",
+                                "How does it feel, not having an answer yet?"),
+                        seed);
+            case ASKED_SOMETHING ->
+                Variants.pick(
+                        List.of(
+                                "How does it feel to be asking that?",
+                                "What's it like for you, not knowing?",
+                                "What feels most uncertain for you right now?"),
+                        seed);
+            case PAINFUL ->
+                Variants.pick(
+                        List.of(
+                                "That sounds like a lot to carry. What has it been like for you?",
+                                "What's that been like for you, living with it?",
+                                "How are you holding up with all of this?"),
+                        seed);
+            case PLAIN ->
+                Variants.pick(
+                        List.of(
+                                "What's that been like for you?",
+                                "What happens inside you when you think about it?",
+                                "How does that sit with you?",
+                                "What do you feel when you picture it?"),
+                        seed);
+        };
     }
 
     private static String closed(ClientWords w, long seed) {
@@ -71,20 +132,40 @@ public final class CoachingSuggestions {
                     seed);
         }
         return Variants.pick(
-                List.of("Has this happened before?", "Did you talk to anyone about it?", "Is that still going on?"),
+                List.of(
+                        "Has this happened before?",
+                        "Did you talk to anyone about it?",
+                        "Is that still going on?",
+                        "Was that recently?"),
                 seed);
     }
 
-    private static String pushing(ClientCues cues, long seed) {
-        List<String> options = cues.emotional()
-                ? List.of(
-                        "Don't worry, I'm sure it will all work out.",
-                        "Try not to dwell on it, you'll be fine.",
-                        "You should take a day off and clear your head.")
-                : List.of(
-                        "You should just talk to them directly.",
-                        "Have you tried writing it all down first?",
-                        "Why don't you raise it at your next one-to-one?");
+    private static String pushing(Moment moment, long seed) {
+        List<String> options =
+                switch (moment) {
+                    case FEELING, PAINFUL ->
+                        List.of(
+                                "Don't worry, I'm sure it will all work out.",
+                                "Try not to dwell on it, you'll be fine.",
+                                "Honestly, everyone goes through this, it's no big deal.",
+                                "Look on the bright side, it could be worse.");
+                    case MINIMISING ->
+                        List.of(
+                                "Come on, you know that's not true.",
+                                "You should stop brushing it off and deal with it.",
+                                "Honestly, you are being a bit defensive about it.");
+                    case ASKS_FOR_IDEAS, ASKED_SOMETHING ->
+                        List.of(
+                                "You should just talk to them directly.",
+                                "What you need is a clear plan, written down.",
+                                "Have you tried blocking out time for it first thing?");
+                    case PLAIN ->
+                        List.of(
+                                "You should just talk to them directly.",
+                                "Have you tried writing it all down first?",
+                                "Why don't you raise it at your next one-to-one?",
+                                "You need to set some firmer boundaries.");
+                };
         return Variants.pick(options, seed);
     }
 

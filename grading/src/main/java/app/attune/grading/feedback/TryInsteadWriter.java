@@ -31,7 +31,7 @@ public final class TryInsteadWriter {
     public Optional<TryInstead> suggest(
             int turn, String traineeText, ClassifiedMove move, String clientLine, ClientCues cues) {
         ClientWords words = ClientWords.of(clientLine, cues);
-        long seed = Variants.seedOf(traineeText, clientLine);
+        long seed = Variants.seedOf(traineeText, clientLine) + turn; // next turns read differently
         String kind;
         String suggestion;
         String why;
@@ -77,10 +77,12 @@ public final class TryInsteadWriter {
                             "I'd like to go back to '" + w.feeling() + "'. Tell me more about what that's like."),
                     seed);
         }
-        if (w.hasQuote()) {
-            return "Let's stay with '" + w.quote() + "'. What's that been like for you?";
-        }
-        return "Let's stay with what you just said. What's that been like for you?";
+        return Variants.pick(
+                List.of(
+                        "Let's stay with what you just said. What's that been like for you?",
+                        "That sounds important. Before we move on, what's it like for you?",
+                        "Can we slow down here for a moment? What was that like for you?"),
+                seed);
     }
 
     static String reflectFeeling(ClientWords w, long seed) {
@@ -92,10 +94,12 @@ public final class TryInsteadWriter {
                             "You're feeling " + w.feelingPhrase() + ", and that's hard to carry on your own."),
                     seed);
         }
-        if (w.hasQuote()) {
-            return "It sounds like '" + w.quote() + "' is weighing on you more than you're letting on.";
-        }
-        return "It sounds like this is weighing on you.";
+        return Variants.pick(
+                List.of(
+                        "It sounds like this is weighing on you.",
+                        "That sounds like a lot to carry on your own.",
+                        "It sounds like this matters more than you're letting on."),
+                seed);
     }
 
     static String exploreInsteadOfAdvice(ClientWords w, long seed) {

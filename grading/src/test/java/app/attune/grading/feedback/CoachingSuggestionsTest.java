@@ -22,7 +22,15 @@ class CoachingSuggestionsTest {
                 "My stomach's in knots about Monday.",
                 "We moved the launch to March.",
                 "It's fine. I don't want to talk about it.",
-                ""
+                "",
+                "Right.",
+                "Hm.",
+                "Thank you.",
+                "Tom and I used to have coffee on Fridays.",
+                "What do you think I should do?",
+                "Do you think I messed up?",
+                "My dad died last year and work just carried on.",
+                "It's fine, it's just work."
             })
     void the_three_candidates_are_what_their_labels_say(String personaLine) {
         for (long seed = 0; seed < 6; seed++) {
@@ -47,6 +55,30 @@ class CoachingSuggestionsTest {
                     .isTrue();
             assertThat(g.hint()).isNotBlank();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Right.", "Hm.", "Thank you.", "Tom and I used to have coffee on Fridays."})
+    void candidates_never_quote_scraps_of_the_client_s_line(String personaLine) {
+        for (long seed = 0; seed < 6; seed++) {
+            Guidance g = suggestions.suggest(personaLine, null, seed);
+            assertThat(g.candidates()).extracting(CandidateTurn::text).allSatisfy(text -> assertThat(text)
+                    .doesNotContain("You said")
+                    .doesNotContain(" '"));
+        }
+    }
+
+    @Test
+    void a_brush_off_gets_an_exploring_candidate_about_what_lies_underneath_and_a_confronting_push() {
+        List<String> exploring = new java.util.ArrayList<>();
+        List<String> pushing = new java.util.ArrayList<>();
+        for (long seed = 0; seed < 3; seed++) {
+            Guidance g = suggestions.suggest("It's fine, it's just work.", null, seed);
+            exploring.add(g.candidate(CandidateKind.EXPLORING).text());
+            pushing.add(g.candidate(CandidateKind.PUSHING).text());
+        }
+        assertThat(exploring).anyMatch(t -> t.contains("underneath") || t.contains("fine"));
+        assertThat(pushing).noneMatch(t -> t.startsWith("Don't worry"));
     }
 
     @Test
