@@ -29,7 +29,10 @@ final class InquirySkills {
         double share = (double) emotive.size() / carriers.size();
         int score = Thresholds.EMOTIVE_SHARE.score(share);
         String explanation = emotive.isEmpty()
-                ? "None of your " + carriers.size() + " questions and reflections touched feelings or the body;"
+                ? (carriers.size() == 1
+                                ? "Your one question or reflection did not touch feelings or the body;"
+                                : "None of your " + carriers.size()
+                                        + " questions and reflections touched feelings or the body;")
                         + " try asking what it was like for them."
                 : emotive.size() + " of " + carriers.size() + " questions and reflections (" + Phrases.percent(share)
                         + ") invited feelings, best in " + Phrases.turns(emotive) + ".";
@@ -63,7 +66,8 @@ final class InquirySkills {
                 .toList();
         String explanation =
                 Phrases.percent(share) + " of your " + Phrases.plural(questions.size(), "question", "questions")
-                        + " were open (MITI: 50% fair, 70% good)"
+                        + (questions.size() == 1 ? " was" : " were")
+                        + " open (MITI: 50% fair, 70% good)"
                         + (closed.isEmpty() ? "." : "; closed ones in " + Phrases.turns(closed) + " could open up.");
         return SkillResult.observed(Skill.OPEN_INQUIRY, score, explanation, turns);
     }

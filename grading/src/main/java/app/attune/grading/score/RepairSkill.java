@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Repair. A rupture is a persona reply that shows RUPTURE, or that withdraws or escalates right after
  * a push. The trainee repaired it if one of the next two turns holds REPAIR, or explores with
- * PROCESS or VALIDATE. Credit: 1 at once, 0.75 on the second turn, 0 otherwise. A rupture in the
- * persona's last reply had no chance of repair and is not scored.
+ * PROCESS or VALIDATE. Credit: 1 at once, 0.75 on the second turn, 0 otherwise. A rupture the
+ * conversation ended too soon after to repair (no repair in the turns that followed, and fewer than
+ * two of them) had no fair chance and is not scored.
  */
 final class RepairSkill {
 
@@ -30,15 +31,20 @@ final class RepairSkill {
             if (!isRupture(t) || i + 1 >= turns.size()) {
                 continue;
             }
-            ruptures++;
-            evidence.add(t.number());
             int repairedAt = 0;
             for (int k = 1; k <= WINDOW && i + k < turns.size(); k++) {
                 if (repairs(turns.get(i + k))) {
                     repairedAt = k;
-                    evidence.add(turns.get(i + k).number());
                     break;
                 }
+            }
+            if (repairedAt == 0 && i + WINDOW >= turns.size()) {
+                continue; // the conversation ended before the repair window did
+            }
+            ruptures++;
+            evidence.add(t.number());
+            if (repairedAt > 0) {
+                evidence.add(turns.get(i + repairedAt).number());
             }
             credit += repairedAt == 1
                     ? Thresholds.REPAIRED_AT_ONCE
@@ -54,8 +60,9 @@ final class RepairSkill {
         int score = (int) Math.round(100 * credit / ruptures);
         String explanation = missed.isEmpty()
                 ? "You repaired " + Phrases.plural(ruptures, "rupture", "ruptures") + " within two turns."
-                : "After the rupture at " + Phrases.turns(missed) + " there was no repair within two turns;"
-                        + " owning the misstep brings the client back.";
+                : "The client pulled away after " + Phrases.turns(missed)
+                        + " and there was no repair within two turns; owning the misstep (\"I think I pushed"
+                        + " there\") or naming what just happened brings them back.";
         return SkillResult.observed(Skill.REPAIR, score, explanation, evidence);
     }
 

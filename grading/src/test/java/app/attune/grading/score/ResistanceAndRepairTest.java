@@ -129,6 +129,24 @@ class ResistanceAndRepairTest {
         }
 
         @Test
+        void a_rupture_the_session_ended_too_soon_after_to_repair_is_not_scored() {
+            Transcript t = session()
+                    .turnThen(Set.of(WITHDRAWAL), ADVISE)
+                    .turn(OPEN_QUESTION)
+                    .build();
+            SkillScore s = skill(t, Skill.REPAIR);
+            assertThat(s.score()).isEqualTo(Thresholds.NOT_OBSERVED);
+            assertThat(s.turns()).isEmpty();
+        }
+
+        @Test
+        void a_rupture_repaired_on_the_last_turn_still_counts() {
+            Transcript t =
+                    session().turnThen(Set.of(WITHDRAWAL), ADVISE).turn(REPAIR).build();
+            assertThat(skill(t, Skill.REPAIR).score()).isEqualTo(100);
+        }
+
+        @Test
         void a_withdrawal_after_an_exploring_move_is_not_a_rupture() {
             Transcript t = session()
                     .turnThen(Set.of(WITHDRAWAL), OPEN_QUESTION, EMOTIVE)

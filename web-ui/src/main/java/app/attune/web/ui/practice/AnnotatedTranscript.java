@@ -177,9 +177,12 @@ public class AnnotatedTranscript extends Div {
     static String effect(AnnotatedTurn t, String persona) {
         StringBuilder b = new StringBuilder("What it did: ");
         if (t.signals().isEmpty()) {
-            b.append(persona).append(" showed no particular reaction");
+            b.append(persona).append(" went on without resisting");
         } else {
             b.append(persona).append(" showed ").append(Words.signals(t.signals()));
+        }
+        if (t.layerAfter() == 0) {
+            return b.append("; the story has not opened yet.").toString();
         }
         b.append(t.layerChange() > 0 ? "; the story opened to " : "; the story stayed at ")
                 .append(Words.layer(t.layerAfter()))
