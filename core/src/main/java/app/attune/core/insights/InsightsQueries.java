@@ -50,11 +50,15 @@ final class InsightsQueries {
         return single(sql);
     }
 
-    /** How often each exact score occurs per skill: enough to derive levels, quartiles and the mean. */
+    /**
+     * How often each exact score occurs per skill: enough to derive levels, quartiles and the mean.
+     * Every skill query reads only counted scores: a skill the session gave no chance to show (no
+     * rupture to repair) carries a neutral placeholder that would pull averages toward 50.
+     */
     List<ScoreCount> scoreCounts() throws SQLException {
         Sql sql = new Sql()
                 .add("SELECT s.skill, s.score, COUNT(*) FROM attempts a"
-                        + " JOIN skill_scores s ON s.attempt_id = a.id WHERE");
+                        + " JOIN skill_scores s ON s.attempt_id = a.id AND s.counted = TRUE WHERE");
         scope.completedAttempts(sql).add(" GROUP BY s.skill, s.score");
         List<ScoreCount> rows = new ArrayList<>();
         try (PreparedStatement ps = sql.prepare(connection);
@@ -75,7 +79,8 @@ final class InsightsQueries {
                 .add("SELECT s.skill, COUNT(*), SUM(s.score) FROM"
                         + " (SELECT MIN(a.id) AS first_id FROM attempts a WHERE");
         scope.completedAttempts(sql)
-                .add(" GROUP BY a.trainee_id) f JOIN skill_scores s ON s.attempt_id = f.first_id GROUP BY s.skill");
+                .add(" GROUP BY a.trainee_id) f JOIN skill_scores s ON s.attempt_id = f.first_id AND s.counted = TRUE"
+                        + " GROUP BY s.skill");
         return totals(sql);
     }
 
@@ -87,7 +92,7 @@ final class InsightsQueries {
     List<SkillTotal> bestScores() throws SQLException {
         Sql sql = new Sql()
                 .add("SELECT x.skill, COUNT(*), SUM(x.best) FROM (SELECT a.trainee_id, s.skill, MAX(s.score) AS best"
-                        + " FROM attempts a JOIN skill_scores s ON s.attempt_id = a.id WHERE");
+                        + " FROM attempts a JOIN skill_scores s ON s.attempt_id = a.id AND s.counted = TRUE WHERE");
         scope.completedAttempts(sql).add(" GROUP BY a.trainee_id, s.skill) x GROUP BY x.skill");
         return totals(sql);
     }

@@ -199,6 +199,30 @@ abstract class InsightsServiceContract {
     }
 
     @Test
+    void skills_a_session_gave_no_chance_to_show_are_left_out_of_levels_and_lift() {
+        CohortId[] c = new CohortId[1];
+        List<UserId> t = cohortWith(c, "Gus Calm", "Hana Calm");
+        finished(t.get(0), avoidant); // one exploring turn: no rupture, so repair is not counted
+        AttemptId hana = finished(t.get(1), avoidant);
+
+        Insights in = of(c[0]);
+        assertThat(distribution(in, Skill.REPAIR).scores())
+                .as("no placeholder repair scores in the levels")
+                .isZero();
+        assertThat(in.lifts().stream()
+                        .filter(l -> l.skill() == Skill.REPAIR)
+                        .mapToInt(SkillLift::trainees)
+                        .sum())
+                .isZero();
+        assertThat(distribution(in, Skill.RESTRAINT).scores()).isEqualTo(2);
+
+        reviews.override(felix, hana, Skill.REPAIR, 90, "she repaired a misstep the grader missed");
+        assertThat(distribution(of(c[0]), Skill.REPAIR).scores())
+                .as("a facilitator's score counts")
+                .isEqualTo(1);
+    }
+
+    @Test
     void deleted_attempts_vanish_from_every_figure() {
         CohortId[] c = new CohortId[1];
         List<UserId> t = cohortWith(c, "Gil Gone");
