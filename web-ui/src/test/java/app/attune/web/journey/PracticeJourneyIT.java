@@ -105,6 +105,7 @@ class PracticeJourneyIT {
                 .isEmpty();
 
         click(browser.findElement(By.id("end-conversation")));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-end"))));
         wait.until(d -> d.getCurrentUrl().contains("/attempts/"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("skill-depth")));
         for (String skill : SKILLS) {

@@ -119,6 +119,7 @@ class ProgramJourneyIT {
             wait.until(d -> text("turn-count").contains(String.valueOf(expected)));
         }
         click("end-conversation");
+        click("confirm-end");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("skill-depth")));
         String reportUrl = browser.getCurrentUrl();
         String attemptId = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);

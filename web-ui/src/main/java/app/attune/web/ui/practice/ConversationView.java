@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -113,7 +114,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         send.addClickListener(e -> send());
         end.setId("end-conversation");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        end.addClickListener(e -> endConversation());
+        end.addClickListener(e -> confirmEnd());
         message.setId("turn-message");
         message.getElement().setAttribute("role", "status");
         message.addClassName("conversation-message");
@@ -393,6 +394,27 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** Ending cannot be undone and may use up an attempt, so it is asked once. */
+    private void confirmEnd() {
+        if (attempt == null) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("End the conversation?");
+        dialog.add(new Paragraph("You will see your feedback report. The conversation cannot be continued after"
+                + " it ends" + (turnCount == 0 ? ", and with no turns there is little to give feedback on." : ".")));
+        Button yes = new Button("End and see feedback", e -> {
+            dialog.close();
+            endConversation();
+        });
+        yes.setId("confirm-end");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button("Keep talking", e -> dialog.close());
+        no.setId("cancel-end");
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
     private void endConversation() {
         if (attempt == null) {
             return;
@@ -529,7 +551,10 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void scrollToEnd() {
-        transcript.getElement().executeJs("this.scrollTop = this.scrollHeight");
+        // after layout: on a reload the transcript is filled in the same round trip and has no height yet
+        transcript
+                .getElement()
+                .executeJs("const el = this; requestAnimationFrame(() => el.scrollTop = el.scrollHeight)");
     }
 
     private static Paragraph problem(String text) {

@@ -177,7 +177,8 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
             Integer score = p.scores().get(skill);
             if (score != null) {
                 scores.add(score);
-                labels.add(Words.day(p.completedAt(), zone));
+                // "#3 · 7 Dec": several attempts on one day stay apart on the axis
+                labels.add("#" + (scores.size()) + " · " + Words.day(p.completedAt(), zone));
             }
         }
         String summary = scores.isEmpty()
@@ -204,7 +205,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
         dataset.put("backgroundColor", "hsla(174, 62%, 32%, 0.15)");
         dataset.put("pointBackgroundColor", "hsl(174, 62%, 32%)");
         dataset.put("pointRadius", 4);
-        dataset.put("tension", 0.25);
+        dataset.put("tension", 0); // straight segments: a curve would suggest scores between attempts
         dataset.put("fill", true);
         // a score of 100 or 0 sits on the edge of the chart area: draw its point whole, not clipped
         dataset.put("clip", false);
@@ -315,7 +316,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
     private void confirmDelete(AttemptSummary a) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Delete this attempt?");
-        dialog.add(new Paragraph("The conversation with " + a.scenarioTitle() + " started "
+        dialog.add(new Paragraph("The conversation in “" + a.scenarioTitle() + "” started "
                 + Words.dayTime(a.startedAt(), zone) + ", its turns and its scores are deleted for good."));
         Button yes = new Button("Delete", e -> {
             try {

@@ -241,14 +241,25 @@ class PracticeViewsTest extends KaribuTest {
         send("You should just tell them what to do.");
         send(TURNS.get(1));
         _click(_get(Button.class, spec -> spec.withId("end-conversation")));
+        assertThat(currentView())
+                .as("ending asks first and stays on the conversation")
+                .isInstanceOf(ConversationView.class);
+        _click(_get(Button.class, spec -> spec.withId("cancel-end")));
+        assertThat(currentView()).isInstanceOf(ConversationView.class);
+        _click(_get(Button.class, spec -> spec.withId("end-conversation")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-end")));
 
         assertThat(currentView()).isInstanceOf(FeedbackReportView.class);
         for (Skill skill : Skill.values()) {
             Div card = _get(Div.class, spec -> spec.withId("skill-" + skill.id()));
             String text = card.getElement().getTextRecursively();
             assertThat(text).contains(skill.title());
-            assertThat(card.getClassNames()).anyMatch(c -> c.startsWith("level-"));
+            assertThat(card.getClassNames()).anyMatch(c -> c.startsWith("level-") || c.equals("not-counted"));
         }
+        assertThat(_get(Div.class, spec -> spec.withId("skill-" + Skill.RESTRAINT.id()))
+                        .getClassNames())
+                .as("the push counts against restraint")
+                .anyMatch(c -> c.startsWith("level-"));
         assertThat(_get(Div.class, spec -> spec.withId("overall-score"))
                         .getElement()
                         .getTextRecursively())
