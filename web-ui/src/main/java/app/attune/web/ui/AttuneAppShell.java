@@ -17,5 +17,6 @@ public class AttuneAppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Attune");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -11,10 +11,13 @@ import app.attune.core.practice.PracticeException;
 import app.attune.core.practice.PracticeService;
 import app.attune.core.review.ReviewService;
 import app.attune.core.review.TurnComment;
+import app.attune.grading.OverallScore;
 import app.attune.grading.ResistanceMoment;
+import app.attune.grading.Skill;
 import app.attune.grading.SkillScore;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +38,8 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -153,6 +158,17 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         label.addClassName("report-overall-label");
         overall.add(number, label);
         add(overall);
+        Paragraph how = new Paragraph("A weighted mean of the skills that counted ("
+                + OverallScore.WEIGHTS.entrySet().stream()
+                        .sorted(Map.Entry.<Skill, Integer>comparingByValue()
+                                .reversed()
+                                .thenComparing(e -> e.getKey().ordinal()))
+                        .map(e -> e.getKey().title().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                        .collect(Collectors.joining(", "))
+                + "). A skill the conversation gave no chance to show is left out.");
+        how.setId("overall-how");
+        how.addClassName("attune-muted");
+        add(how);
 
         add(new H2(own ? "Your seven skills" : "The seven skills"));
         Div skills = new Div();
@@ -230,9 +246,18 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
             card.add(badge, note);
         });
         if (!s.turns().isEmpty()) {
-            Paragraph turns = new Paragraph((s.turns().size() == 1 ? "Turn " : "Turns ")
-                    + s.turns().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            // each number jumps to its turn in the annotated transcript below
+            Paragraph turns = new Paragraph(s.turns().size() == 1 ? "Turn " : "Turns ");
             turns.addClassName("report-skill-turns");
+            for (int i = 0; i < s.turns().size(); i++) {
+                int n = s.turns().get(i);
+                if (i > 0) {
+                    turns.add(new Text(", "));
+                }
+                Anchor link = new Anchor("#turn-" + n, String.valueOf(n));
+                link.getElement().setAttribute("aria-label", "Go to turn " + n);
+                turns.add(link);
+            }
             card.add(turns);
         }
         return card;

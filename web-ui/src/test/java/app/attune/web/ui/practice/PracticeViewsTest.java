@@ -260,6 +260,15 @@ class PracticeViewsTest extends KaribuTest {
                         .getClassNames())
                 .as("the push counts against restraint")
                 .anyMatch(c -> c.startsWith("level-"));
+        assertThat(_find(
+                        _get(Div.class, spec -> spec.withId("skill-" + Skill.RESTRAINT.id())),
+                        com.vaadin.flow.component.html.Anchor.class))
+                .as("the turns behind a skill link to those turns")
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("#turn-2");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overall-how")).getText())
+                .contains("emotive inquiry 20")
+                .contains("depth reached 10");
         assertThat(_get(Div.class, spec -> spec.withId("overall-score"))
                         .getElement()
                         .getTextRecursively())
