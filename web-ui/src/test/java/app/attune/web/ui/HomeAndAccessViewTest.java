@@ -52,7 +52,7 @@ class HomeAndAccessViewTest extends KaribuTest {
         navigate("admin/people");
         assertThat(currentView()).isInstanceOf(PeopleView.class);
         @SuppressWarnings("unchecked")
-        Grid<app.attune.core.account.Account> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        Grid<app.attune.core.account.Person> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isGreaterThanOrEqualTo(4);
     }
 

@@ -1,7 +1,8 @@
 package app.attune.web.ui.admin;
 
-import app.attune.core.account.Account;
-import app.attune.core.account.AccountService;
+import app.attune.core.account.PeopleService;
+import app.attune.core.account.Person;
+import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -18,13 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Prototype
 public class PeopleView extends VerticalLayout {
 
-    public PeopleView(AccountService accounts) {
+    public PeopleView(PeopleService people) {
         addClassName("attune-page");
         setSizeFull();
-        Grid<Account> grid = new Grid<>();
+        Grid<Person> grid = new Grid<>();
         grid.setId("people-grid");
-        grid.addColumn(Account::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Account::username)
+        grid.addColumn(Person::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Person::username)
                 .setHeader("User name")
                 .setSortable(true)
                 .setAutoWidth(true);
@@ -35,7 +36,7 @@ public class PeopleView extends VerticalLayout {
                 .setHeader("Role")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.setItems(accounts.listAll());
+        grid.setItems(people.people(CurrentUser.require().userId(), ""));
         add(new H1("People"), grid);
     }
 }
