@@ -16,8 +16,9 @@ import java.util.Optional;
  * and sent to the login page. Their role and must-change flag are refreshed from the account, so a
  * role an administrator changed counts from the next page on (access control reads the session).
  *
- * <p>Between navigations a page stays open: a click on it is checked by the service it calls, which
- * reads the actor's account from the database (a switched-off person is refused there).
+ * <p>Between navigations a page stays open. Cohort, review, insights and people services read the
+ * actor's account from the database and refuse a switched-off person; a trainee's open conversation
+ * keeps taking turns until the next navigation (docs/decisions/004-people-and-sessions.md).
  */
 class SessionCheck implements BeforeEnterListener {
     static final String ENDED = "ended";
