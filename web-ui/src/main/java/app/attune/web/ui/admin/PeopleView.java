@@ -56,49 +56,58 @@ public class PeopleView extends VerticalLayout {
     public PeopleView(PeopleService people) {
         this.people = people;
         this.me = CurrentUser.require().userId();
-        addClassName("attune-page");
+        addClassNames("attune-page", "people-page");
         setSizeFull();
 
         message.setId("people-message");
         message.addClassName("attune-form-message");
         message.getElement().setAttribute("role", "status");
+        message.setVisible(false);
 
         search.setId("people-search");
         search.setPlaceholder("Name, user name or email");
         search.setClearButtonVisible(true);
+        search.setWidth("min(24rem, 100%)");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
         grid.setId("people-grid");
+        // fixed widths: auto width is measured before the component columns have rendered
         grid.addColumn(p -> p.displayName() + (p.id().equals(me) ? " (you)" : ""))
                 .setKey("name")
                 .setHeader("Name")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("11rem")
+                .setFlexGrow(2);
         grid.addColumn(Person::username)
                 .setKey("username")
                 .setHeader("User name")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
         grid.addColumn(p -> p.email() == null ? "" : p.email())
                 .setKey("email")
                 .setHeader("Email")
-                .setAutoWidth(true);
+                .setWidth("11rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect)
                 .setKey("role")
                 .setHeader("Role")
                 .setComparator(Person::role)
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(PeopleView::statusBadge)
                 .setKey("status")
                 .setHeader("Status")
                 .setComparator(Person::status)
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader("Actions")
-                .setAutoWidth(true);
+                .setWidth("13rem")
+                .setFlexGrow(0);
 
         add(
                 new H1("People"),
@@ -154,6 +163,7 @@ public class PeopleView extends VerticalLayout {
         select.setItems(Role.values());
         select.setItemLabelGenerator(Role::title);
         select.setValue(person.role());
+        select.setWidthFull();
         select.setAriaLabel("Role of " + person.displayName());
         select.addThemeVariants(SelectVariant.LUMO_SMALL);
         select.addValueChangeListener(e -> {
@@ -245,6 +255,7 @@ public class PeopleView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setId("confirm-" + idPart + "-dialog");
         dialog.setHeaderTitle(title);
+        dialog.setWidth("min(32rem, 95vw)");
         dialog.add(new Paragraph(text));
         Button yes = new Button(action, e -> {
             dialog.close();
@@ -282,12 +293,13 @@ public class PeopleView extends VerticalLayout {
         dialog.setId("one-time-password-dialog");
         dialog.setHeaderTitle("One-time password for " + issued.person().displayName());
         dialog.setCloseOnOutsideClick(false);
+        dialog.setWidth("min(40rem, 95vw)");
         TextField field = new TextField(
                 "One-time password for user name " + issued.person().username());
         field.setId("one-time-password");
         field.setValue(issued.password());
         field.setReadOnly(true);
-        field.addClassName("attune-code");
+        field.addClassName("people-one-time-password");
         field.setWidthFull();
         field.addFocusListener(e -> field.getElement().executeJs("this.inputElement.select()"));
         Button copy = new Button("Copy", VaadinIcon.COPY_O.create(), e -> {
@@ -327,6 +339,7 @@ public class PeopleView extends VerticalLayout {
 
     private void say(String text) {
         message.setText(text);
+        message.setVisible(!text.isEmpty());
     }
 
     String message() {

@@ -111,7 +111,7 @@ class PeopleViewTest extends KaribuTest {
         String password = shown.getValue();
         assertThat(password).hasSize(12);
         assertThat(shown.isReadOnly()).isTrue();
-        assertThat(shown.getClassNames()).contains("attune-code");
+        assertThat(shown.getClassNames()).contains("people-one-time-password");
         assertThat(shown.getLabel()).contains("One-time password").contains(trainee.username());
         assertThat(_get(Paragraph.class, s -> s.withId("one-time-password-note"))
                         .getText())
