@@ -29,6 +29,11 @@ public class AccountService {
         if (wait.isPresent()) {
             return new SignInResult.Throttled(wait.get());
         }
+        // A switched-off account gets the same answer as a wrong password, and costs the same slow
+        // hash: a distinct "switched off" message would confirm to anyone trying names that the
+        // account exists (and, shown only after a right password, that the password is right, which
+        // is worth knowing for the other sites a leaked password is reused on). The person who was
+        // switched off knows it from their administrator, who told them or can tell them.
         Optional<UserRow> row = users.findByUsername(name).filter(UserRow::active);
         boolean ok =
                 hasher.matches(password, row.map(UserRow::passwordHash).orElse(unknownUserHash)) && row.isPresent();
@@ -66,13 +71,14 @@ public class AccountService {
                 account.role(),
                 account.mustChangePassword(),
                 true,
+                0,
                 null));
         return saved.toAccount();
     }
 
     /**
      * Replaces a password after checking the current one; clears the must-change flag that
-     * imported accounts start with.
+     * imported accounts start with, and ends the person's other sign-ins.
      */
     @Transactional
     public Account changePassword(UserId id, String current, String replacement) {
@@ -91,25 +97,21 @@ public class AccountService {
         if (replacement.equals(current)) {
             throw new IllegalArgumentException("The new password must differ from the current one.");
         }
-        UserRow updated = new UserRow(
-                row.id(),
-                row.username(),
-                row.displayName(),
-                row.email(),
-                hasher.hash(replacement),
-                row.role(),
-                false,
-                row.active(),
-                row.createdAt());
-        return users.update(updated).toAccount();
+        // ends the person's other sign-ins; the caller keeps its own with the returned account
+        return users.update(row.withPassword(hasher.hash(replacement), false)).toAccount();
     }
 
-    /** Everyone, by name; for administrators. */
+    /**
+     * The account behind a signed-in session as it is now, or empty when the session no longer
+     * counts: the account was switched off, or its password was reset or changed since the session
+     * signed in with {@code sessionVersion}. The web layer asks on every navigation.
+     */
     @Transactional
-    public java.util.List<Account> listAll() {
-        return users.findAllOrderByDisplayName().stream()
-                .map(UserRow::toAccount)
-                .toList();
+    public Optional<Account> confirmSession(UserId id, int sessionVersion) {
+        return users.findById(id.value())
+                .filter(UserRow::active)
+                .filter(row -> row.sessionVersion() == sessionVersion)
+                .map(UserRow::toAccount);
     }
 
     @Transactional

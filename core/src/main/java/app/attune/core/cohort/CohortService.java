@@ -4,6 +4,7 @@ import app.attune.core.account.Account;
 import app.attune.core.account.AccountService;
 import app.attune.core.account.NewAccount;
 import app.attune.core.account.Role;
+import app.attune.core.account.TemporaryPasswords;
 import app.attune.core.account.UserId;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

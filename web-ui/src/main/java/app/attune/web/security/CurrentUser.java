@@ -26,6 +26,17 @@ public final class CurrentUser {
         VaadinSession.getCurrent().getSession().setAttribute(SESSION_ATTRIBUTE, user);
     }
 
+    /**
+     * Forgets who is signed in without ending the HTTP session, so the navigation in progress can
+     * go on (to the login page). The next sign-in renews the session id as usual.
+     */
+    public static void forget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().removeAttribute(SESSION_ATTRIBUTE);
+        }
+    }
+
     public static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {

@@ -17,15 +17,17 @@ import io.micronaut.context.annotation.Prototype;
 
 /**
  * Sign-in page. The form posts to /login (handled by the sign-in filter), which redirects back here
- * with {@code ?error} or {@code ?wait=N}. One message for a wrong user name or password, so it reveals
- * neither.
+ * with {@code ?error} or {@code ?wait=N}. One message for a wrong user name or password (and for a
+ * switched-off account), so it reveals neither. The session check sends here with {@code ?ended}.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Attune")
 @AnonymousAllowed
 @Prototype
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+    private static final String COULD_NOT_SIGN_IN = "Could not sign in";
     static final String WRONG_CREDENTIALS = "Wrong user name or password.";
+    static final String SESSION_ENDED = "You were signed out because your account was changed. Sign in again.";
 
     private final LoginForm form = new LoginForm();
     private String errorMessage = "";
@@ -44,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(WRONG_CREDENTIALS));
+        form.setI18n(i18n(COULD_NOT_SIGN_IN, WRONG_CREDENTIALS));
         Div card = new Div(title, tagline, form);
         card.addClassName("attune-login-card");
         add(card);
@@ -59,16 +61,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         QueryParameters query = event.getLocation().getQueryParameters();
         if (query.getParameters().containsKey("wait")) {
             String seconds = query.getSingleParameter("wait").orElse("a few").replaceAll("[^0-9]", "");
-            showError("Too many failed attempts. Wait " + (seconds.isEmpty() ? "a few" : seconds)
-                    + " seconds and try again.");
+            showError(
+                    COULD_NOT_SIGN_IN,
+                    "Too many failed attempts. Wait " + (seconds.isEmpty() ? "a few" : seconds)
+                            + " seconds and try again.");
         } else if (query.getParameters().containsKey("error")) {
-            showError(WRONG_CREDENTIALS);
+            showError(COULD_NOT_SIGN_IN, WRONG_CREDENTIALS);
+        } else if (query.getParameters().containsKey(SessionCheck.ENDED)) {
+            showError("Signed out", SESSION_ENDED);
         }
     }
 
-    private void showError(String message) {
+    private void showError(String title, String message) {
         errorMessage = message;
-        form.setI18n(i18n(message));
+        form.setI18n(i18n(title, message));
         form.setError(true);
     }
 
@@ -77,12 +83,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return errorMessage;
     }
 
-    private static LoginI18n i18n(String errorMessage) {
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
         i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Could not sign in");
+        i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }

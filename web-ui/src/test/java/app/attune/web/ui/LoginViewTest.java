@@ -36,6 +36,13 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_session_ended_by_an_account_change_says_so() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("ended", "")));
+        assertThat(_get(LoginView.class).errorMessage())
+                .isEqualTo("You were signed out because your account was changed. Sign in again.");
+    }
+
+    @Test
     void a_signed_in_person_opening_login_goes_home() {
         signInAs("facilitator");
         navigate("login");
