@@ -306,7 +306,7 @@ public class CohortView extends VerticalLayout implements HasUrlParameter<Long> 
     }
 
     void preview() {
-        EnrolmentFile file = cohorts.preview(csv.getValue());
+        EnrolmentFile file = cohorts.preview(me(), cohortId, csv.getValue());
         problems.removeAll();
         for (RowProblem p : file.problems()) {
             problems.add(new ListItem(p.toString()));
