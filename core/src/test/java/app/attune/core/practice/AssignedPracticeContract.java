@@ -238,6 +238,19 @@ abstract class AssignedPracticeContract {
     }
 
     @Test
+    void finished_attempts_below_the_pass_mark_read_not_passed_yet_not_completed() {
+        Enrolled e = enrolled(facilitator);
+        assignments.assign(
+                facilitator, e.cohort(), AVOIDANT, terms(null, "", 100, null, false, false, false), List.of());
+        playAndEnd(e.trainee(), AVOIDANT);
+        PracticeCard card = practice.home(e.trainee()).assigned().getFirst();
+        assertThat(card.bestScore()).isPresent();
+        assertThat(card.bestScore().getAsInt()).isLessThan(100);
+        assertThat(card.status()).isEqualTo(CardStatus.NOT_PASSED);
+        assertThat(card.status().title()).isEqualTo("Not passed yet");
+    }
+
+    @Test
     void extra_attempts_from_the_facilitator_let_the_trainee_start_again() {
         Enrolled e = enrolled(facilitator);
         Assignment a = assignments.assign(

@@ -137,7 +137,7 @@ class ProgressBoard extends Div {
     private static String theme(ProgressState state) {
         return switch (state) {
             case PASSED -> "success";
-            case COMPLETED -> "";
+            case NOT_PASSED -> "";
             case IN_PROGRESS -> "";
             case PAST_DUE -> "error";
             case NOT_STARTED -> "contrast";
