@@ -191,6 +191,11 @@ public class AssignmentService {
         return library.find(scenarioId).map(s -> s.title()).orElse(scenarioId);
     }
 
+    /** Today as the due-date rules see it (UTC, the service's clock): the earliest due date allowed. */
+    public LocalDate today() {
+        return ProgressRules.today(clock.instant());
+    }
+
     /** The scenarios that can be assigned, for pickers: id, title, style, difficulty, setting. */
     public List<ScenarioChoice> scenarioChoices() {
         return library.scenarios().stream()
