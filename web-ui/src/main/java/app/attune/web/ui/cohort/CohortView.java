@@ -243,7 +243,9 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
     private Div enrolmentSection() {
         enrolName.setId("enrol-name");
         enrolName.setMaxLength(200);
+        enrolName.setWidth("16rem");
         enrolEmail.setId("enrol-email");
+        enrolEmail.setWidth("20rem");
         enrolEmail.setHelperText("Becomes their user name");
         for (TextField f : List.of(enrolName, enrolEmail)) {
             f.setManualValidation(true);
@@ -377,7 +379,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         assigned.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         assigned.addColumn(a -> title(a.scenarioId()))
                 .setHeader("Scenario")
-                .setAutoWidth(true)
+                .setWidth("12rem")
                 .setFlexGrow(1);
         assigned.addColumn(a -> a.terms().due().map(DAY::format).orElse("—"))
                 .setHeader("Due")

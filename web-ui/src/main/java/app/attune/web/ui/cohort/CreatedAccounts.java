@@ -49,7 +49,7 @@ class CreatedAccounts extends Div {
         grid.setAllRowsVisible(true);
 
         lines.setId("created-text");
-        lines.addClassName("attune-code");
+        lines.addClassName("attune-code-input");
         lines.setReadOnly(true);
         lines.setWidthFull();
         Button copy = new Button("Copy all", e -> copy());

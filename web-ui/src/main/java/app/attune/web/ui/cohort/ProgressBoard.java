@@ -71,13 +71,17 @@ class ProgressBoard extends Div {
         for (Assignment a : assignments) {
             String title = titleOf.apply(a.scenarioId());
             String due = a.terms().due().map(d -> "due " + d).orElse("no due date");
+            // a long scenario title wraps in its header instead of widening the column
+            Span header = new Span(title);
+            header.addClassName("progress-head");
+            header.getElement().setAttribute("title", title);
             grid.addColumn(new ComponentRenderer<>(r -> cell(r.cells().get(a.id()))))
-                    .setHeader(title)
+                    .setHeader(header)
                     .setTooltipGenerator(
-                            r -> title + " (" + due + ", pass at " + a.terms().passThreshold() + ")")
+                            r -> title + " (" + due + ", pass mark " + a.terms().passThreshold() + ")")
                     .setTextAlign(ColumnTextAlign.START)
-                    .setFlexGrow(1)
-                    .setAutoWidth(true);
+                    .setWidth("11rem")
+                    .setFlexGrow(1);
         }
         grid.setItems(rows);
         summary.setText(summaryText(rows, assignments.size(), progress));

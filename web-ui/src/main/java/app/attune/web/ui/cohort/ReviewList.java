@@ -46,8 +46,8 @@ class ReviewList extends Div {
                 .setFlexGrow(1);
         grid.addColumn(a -> titleOf.apply(a.scenarioId()))
                 .setHeader("Scenario")
-                .setAutoWidth(true)
-                .setFlexGrow(2);
+                .setWidth("12rem")
+                .setFlexGrow(3);
         grid.addColumn(a -> WHEN.format(a.startedAt()))
                 .setHeader("Started")
                 .setAutoWidth(true)
