@@ -15,7 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * V21 on a database that already holds a scenario assigned twice to one cohort: the oldest stays
+ * V22 on a database that already holds a scenario assigned twice to one cohort: the oldest stays
  * active, later copies count as removed, and from then on the database refuses a second active one.
  */
 abstract class AssignmentMigrationContract {
