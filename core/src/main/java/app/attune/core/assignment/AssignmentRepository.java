@@ -9,11 +9,17 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface AssignmentRepository extends CrudRepository<AssignmentRow, Long> {
 
-    List<AssignmentRow> findByCohortIdOrderByDueOn(long cohortId);
+    /** The cohort's active assignments (removed ones left out). */
+    @Query("SELECT * FROM assignments WHERE cohort_id = :cohortId AND removed_at IS NULL ORDER BY due_on, id")
+    List<AssignmentRow> findActive(long cohortId);
+
+    @Query("SELECT * FROM assignments WHERE cohort_id = :cohortId AND scenario_id = :scenarioId"
+            + " AND removed_at IS NULL ORDER BY id")
+    List<AssignmentRow> findActiveOf(long cohortId, String scenarioId);
 
     @Query("SELECT a.* FROM assignments a JOIN cohort_members m ON m.cohort_id = a.cohort_id"
             + " JOIN cohorts c ON c.id = a.cohort_id"
-            + " WHERE m.user_id = :userId AND c.archived = FALSE"
+            + " WHERE m.user_id = :userId AND c.archived = FALSE AND a.removed_at IS NULL"
             + " AND (a.chosen_only = FALSE OR EXISTS (SELECT 1 FROM assignment_trainees t"
             + " WHERE t.assignment_id = a.id AND t.user_id = :userId))"
             + " ORDER BY a.due_on, a.id")
@@ -32,7 +38,7 @@ interface AssignmentRepository extends CrudRepository<AssignmentRow, Long> {
             + " JOIN users u ON u.id = m.user_id"
             + " LEFT JOIN attempts t ON t.trainee_id = m.user_id AND t.scenario_id = a.scenario_id"
             + " AND (t.assignment_id = a.id OR (t.assignment_id IS NULL AND t.started_at >= a.created_at))"
-            + " WHERE a.cohort_id = :cohortId"
+            + " WHERE a.cohort_id = :cohortId AND a.removed_at IS NULL"
             + " AND (a.chosen_only = FALSE OR EXISTS (SELECT 1 FROM assignment_trainees x"
             + " WHERE x.assignment_id = a.id AND x.user_id = m.user_id))"
             + " GROUP BY a.id, u.id, u.display_name, a.pass_threshold, a.due_on, a.created_at"

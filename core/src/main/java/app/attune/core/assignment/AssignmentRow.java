@@ -21,4 +21,12 @@ record AssignmentRow(
         boolean guided,
         boolean revealStyle,
         boolean chosenOnly,
-        Instant createdAt) {}
+        Instant createdAt,
+        // the scenario id while active, NULL once removed: one active assignment per cohort and scenario
+        @Nullable String activeScenario,
+        @Nullable Instant removedAt) {
+
+    boolean removed() {
+        return removedAt != null;
+    }
+}

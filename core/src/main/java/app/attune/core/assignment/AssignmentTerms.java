@@ -22,14 +22,24 @@ public record AssignmentTerms(
         attemptLimit = attemptLimit == null ? OptionalInt.empty() : attemptLimit;
         difficultyNote = difficultyNote == null ? "" : difficultyNote.strip();
         if (difficultyNote.length() > 500) {
-            throw new IllegalArgumentException("The difficulty note can hold at most 500 characters.");
+            throw new AssignmentRefused(
+                    AssignmentRefused.Field.NOTE, "The difficulty note can hold at most 500 characters.");
         }
         if (passThreshold < 0 || passThreshold > 100) {
-            throw new IllegalArgumentException("The pass threshold is an overall score from 0 to 100.");
+            throw new AssignmentRefused(
+                    AssignmentRefused.Field.PASS_THRESHOLD,
+                    "The pass mark is an overall score from 0 to 100 (0: any finished attempt passes).");
         }
         if (attemptLimit.isPresent() && (attemptLimit.getAsInt() < 1 || attemptLimit.getAsInt() > 50)) {
-            throw new IllegalArgumentException("The attempt limit must be between 1 and 50 (or none).");
+            throw new AssignmentRefused(
+                    AssignmentRefused.Field.ATTEMPT_LIMIT,
+                    "Allow from 1 to 50 attempts, or leave the limit empty for no limit.");
         }
+    }
+
+    /** The same terms with another due date and attempt limit (what a facilitator can change later). */
+    public AssignmentTerms withDueAndLimit(Optional<LocalDate> newDue, OptionalInt newLimit) {
+        return new AssignmentTerms(newDue, difficultyNote, passThreshold, newLimit, hints, guided, revealStyle);
     }
 
     /** Sensible defaults: no due date, pass at 60, unlimited attempts, aids off. */

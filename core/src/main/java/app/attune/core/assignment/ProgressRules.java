@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 
 /**
  * How a trainee's attempts on an assignment become a state. Passed: a completed attempt whose
- * overall score reaches the pass threshold. Completed: a completed attempt below it. Past due: the
- * due date has passed with nothing completed. Stalled (shown beside the state): an unfinished
- * attempt idle for {@link #IDLE} or more, or assigned {@link #NOT_STARTED_GRACE} ago and not started.
+ * overall score reaches the pass threshold (the pass mark). Not passed yet: completed attempts, all
+ * below it. Past due: the due date has passed with nothing completed. Stalled (shown beside the
+ * state): an unfinished attempt idle for {@link #IDLE} or more, or assigned {@link #NOT_STARTED_GRACE} ago and not started.
  * Public so program insights classify trainees exactly as the cohort page does.
  */
 public final class ProgressRules {
@@ -22,7 +22,7 @@ public final class ProgressRules {
         if (row.completed() > 0) {
             return row.best() != null && row.best() >= row.passThreshold()
                     ? ProgressState.PASSED
-                    : ProgressState.COMPLETED;
+                    : ProgressState.NOT_PASSED;
         }
         if (row.dueOn() != null && row.dueOn().isBefore(today)) {
             return ProgressState.PAST_DUE;

@@ -7,7 +7,8 @@ package app.attune.core.assignment;
 public enum ProgressState {
     NOT_STARTED("Not started"),
     IN_PROGRESS("In progress"),
-    COMPLETED("Completed"),
+    /** Finished attempts, none at the pass mark yet (the trainee may try again). */
+    NOT_PASSED("Not passed yet"),
     PASSED("Passed"),
     PAST_DUE("Past due");
 

@@ -9,12 +9,17 @@ import app.attune.core.account.UserId;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Cohorts and enrolment. A facilitator manages only the cohorts they run; an administrator manages
- * all. Imports are all-or-nothing unless the facilitator asks for the good rows only.
+ * all. Imports are all-or-nothing unless the facilitator asks for the good rows only. An archived
+ * cohort is read-only (no renaming, enrolling or assigning) until it is unarchived.
  */
 @Singleton
 public class CohortService {
@@ -48,9 +53,16 @@ public class CohortService {
         return summary(cohorts.save(new CohortRow(null, clean, facilitator.value(), false, null)));
     }
 
+    /** One cohort as a list shows it, for whoever may read it (its facilitator, a lead, an administrator). */
+    @Transactional
+    public CohortSummary cohort(UserId viewer, CohortId id) {
+        visible(viewer, id);
+        return summary(cohorts.findById(id.value()).orElseThrow(() -> new NotAllowed("No such cohort.")));
+    }
+
     @Transactional
     public CohortSummary rename(UserId actor, CohortId id, String name) {
-        CohortRow row = owned(actor, id);
+        CohortRow row = changeable(actor, id);
         String clean = validName(name);
         if (!clean.equals(row.name()) && cohorts.existsByFacilitatorIdAndName(row.facilitatorId(), clean)) {
             throw new IllegalArgumentException("There is already a cohort called '" + clean + "'.");
@@ -59,10 +71,24 @@ public class CohortService {
                 cohorts.update(new CohortRow(row.id(), clean, row.facilitatorId(), row.archived(), row.createdAt())));
     }
 
+    /**
+     * Archives a cohort: it leaves its trainees' practice pages and program insights' "at risk" list,
+     * and becomes read-only. Its members, progress and attempts stay readable.
+     */
     @Transactional
     public CohortSummary archive(UserId actor, CohortId id) {
-        CohortRow row = owned(actor, id);
-        return summary(cohorts.update(new CohortRow(row.id(), row.name(), row.facilitatorId(), true, row.createdAt())));
+        return archived(owned(actor, id), true);
+    }
+
+    /** Brings an archived cohort back: its assignments reach its trainees again and it can be changed. */
+    @Transactional
+    public CohortSummary unarchive(UserId actor, CohortId id) {
+        return archived(owned(actor, id), false);
+    }
+
+    private CohortSummary archived(CohortRow row, boolean archived) {
+        return summary(
+                cohorts.update(new CohortRow(row.id(), row.name(), row.facilitatorId(), archived, row.createdAt())));
     }
 
     @Transactional
@@ -82,16 +108,24 @@ public class CohortService {
         return cohorts.countFacilitated(facilitator.value(), trainee.value()) > 0;
     }
 
-    /** Fails unless the person runs this cohort (or is an administrator); returns its members. */
+    /**
+     * Fails unless the person runs this cohort (or is an administrator) and it is not archived;
+     * returns its members.
+     */
     @Transactional
     public List<Member> requireManagedBy(UserId actor, CohortId id) {
-        owned(actor, id);
+        changeable(actor, id);
         return members(actor, id);
     }
 
-    /** Checks a file without changing anything: what would be imported and what is wrong. */
-    public EnrolmentFile preview(String csv) {
-        return EnrolmentCsv.parse(csv);
+    /**
+     * Checks a file for this cohort without changing anything: what would be imported and what is
+     * wrong, including rows whose cohort column names no cohort of this cohort's facilitator.
+     */
+    @Transactional
+    public EnrolmentFile preview(UserId actor, CohortId into, String csv) {
+        CohortRow target = owned(actor, into);
+        return checked(EnrolmentCsv.parse(csv), namedCohorts(target));
     }
 
     /**
@@ -100,8 +134,9 @@ public class CohortService {
      */
     @Transactional
     public ImportResult importTrainees(UserId actor, CohortId into, String csv, boolean goodRowsOnly) {
-        owned(actor, into);
-        EnrolmentFile file = EnrolmentCsv.parse(csv);
+        CohortRow target = changeable(actor, into);
+        Map<String, CohortRow> named = namedCohorts(target);
+        EnrolmentFile file = checked(EnrolmentCsv.parse(csv), named);
         if (!file.clean() && !goodRowsOnly) {
             throw new ImportRefused(file.problems());
         }
@@ -125,30 +160,91 @@ public class CohortService {
                         new NewAccount(row.email(), row.name(), row.email(), Role.TRAINEE, password, true));
                 created.add(new ImportResult.NewTrainee(row.name(), row.email(), password));
             }
-            CohortId target = row.cohort().map(name -> cohortNamed(actor, name)).orElse(into);
-            if (cohorts.countMembership(target.value(), trainee.id().value()) > 0) {
+            long cohortId = row.cohort().map(name -> named.get(key(name)).id()).orElse(into.value());
+            if (cohorts.countMembership(cohortId, trainee.id().value()) > 0) {
                 already++;
             } else {
-                cohorts.addMember(target.value(), trainee.id().value());
+                cohorts.addMember(cohortId, trainee.id().value());
                 enrolled++;
             }
         }
         return new ImportResult(enrolled, created, already, file.problems());
     }
 
-    /** Enrols one trainee by name and email (creating the account when new). */
+    /**
+     * Enrols one trainee by name and email (creating the account when new).
+     *
+     * @throws EnrolmentRefused when the name is missing or the email is not an email address
+     */
     @Transactional
     public ImportResult enrol(UserId actor, CohortId into, String name, String email) {
-        String csv = "name,email\n" + quote(name) + "," + quote(email) + "\n";
+        changeable(actor, into);
+        String cleanName = name == null ? "" : name.strip();
+        String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (cleanName.isEmpty()) {
+            throw new EnrolmentRefused(EnrolmentRefused.Field.NAME, "Enter the trainee's name.");
+        }
+        if (cleanName.length() > EnrolmentCsv.MAX_FIELD) {
+            throw new EnrolmentRefused(
+                    EnrolmentRefused.Field.NAME, "A name can hold at most " + EnrolmentCsv.MAX_FIELD + " characters.");
+        }
+        if (cleanEmail.isEmpty()) {
+            throw new EnrolmentRefused(
+                    EnrolmentRefused.Field.EMAIL, "Enter the trainee's email address: it becomes their user name.");
+        }
+        if (!EnrolmentCsv.isEmail(cleanEmail)) {
+            throw new EnrolmentRefused(EnrolmentRefused.Field.EMAIL, "'" + cleanEmail + "' is not an email address.");
+        }
+        String csv = "name,email\n" + quote(cleanName) + "," + quote(cleanEmail) + "\n";
         return importTrainees(actor, into, csv, false);
     }
 
-    private CohortId cohortNamed(UserId actor, String name) {
-        return cohorts.findByFacilitatorIdOrderByName(actor.value()).stream()
-                .filter(c -> c.name().equalsIgnoreCase(name.strip()))
-                .findFirst()
-                .map(c -> new CohortId(c.id()))
-                .orElseGet(() -> create(actor, name).id());
+    /** The cohorts a file's cohort column may name: those of the target cohort's facilitator, by name. */
+    private Map<String, CohortRow> namedCohorts(CohortRow target) {
+        Map<String, CohortRow> byName = new HashMap<>();
+        for (CohortRow c : cohorts.findByFacilitatorIdOrderByName(target.facilitatorId())) {
+            byName.putIfAbsent(key(c.name()), c);
+        }
+        return byName;
+    }
+
+    /** The file with rows naming an unknown or archived cohort moved to the problems, in line order. */
+    private static EnrolmentFile checked(EnrolmentFile file, Map<String, CohortRow> named) {
+        List<EnrolmentRow> good = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>(file.problems());
+        for (EnrolmentRow row : file.rows()) {
+            Optional<String> name = row.cohort();
+            CohortRow target = name.map(n -> named.get(key(n))).orElse(null);
+            if (name.isEmpty()) {
+                good.add(row);
+            } else if (target == null) {
+                problems.add(new RowProblem(
+                        row.line(), "unknown cohort '" + name.get() + "' — create it first or leave the column empty"));
+            } else if (target.archived()) {
+                problems.add(new RowProblem(
+                        row.line(),
+                        "cohort '" + target.name() + "' is archived — unarchive it first or leave the column empty"));
+            } else {
+                good.add(row);
+            }
+        }
+        problems.sort(Comparator.comparingInt(RowProblem::line));
+        return new EnrolmentFile(good, problems);
+    }
+
+    private static String key(String cohortName) {
+        return cohortName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The cohort, when the person runs it (or is an administrator) and it is not archived. */
+    private CohortRow changeable(UserId actor, CohortId id) {
+        CohortRow row = owned(actor, id);
+        if (row.archived()) {
+            throw new IllegalStateException(
+                    "This cohort is archived, so it is read-only: unarchive it to enrol trainees or change"
+                            + " assignments.");
+        }
+        return row;
     }
 
     private CohortRow owned(UserId actor, CohortId id) {

@@ -68,7 +68,7 @@ public final class EnrolmentCsv {
             } else if (email.isEmpty()) {
                 problems.add(new RowProblem(lineNo, "missing email"));
             } else if (!EMAIL.matcher(email).matches()) {
-                problems.add(new RowProblem(lineNo, "malformed email '" + email + "'"));
+                problems.add(new RowProblem(lineNo, "'" + email + "' is not an email address"));
             } else if (name.length() > MAX_FIELD || cohort.length() > MAX_FIELD) {
                 problems.add(new RowProblem(lineNo, "a field is longer than " + MAX_FIELD + " characters"));
             } else if (seenEmails.containsKey(email)) {
@@ -81,6 +81,11 @@ public final class EnrolmentCsv {
             }
         }
         return new EnrolmentFile(rows, problems);
+    }
+
+    /** Whether the text looks like an email address (what an enrolment row needs). */
+    static boolean isEmail(String text) {
+        return text != null && EMAIL.matcher(text).matches();
     }
 
     private static int firstNonBlank(String[] lines) {

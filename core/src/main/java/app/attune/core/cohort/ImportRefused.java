@@ -7,7 +7,9 @@ public class ImportRefused extends RuntimeException {
     private final transient List<RowProblem> problems;
 
     public ImportRefused(List<RowProblem> problems) {
-        super("Nothing was imported: " + problems.size() + " row(s) need fixing, e.g. " + problems.getFirst());
+        super("Nothing was imported: "
+                + (problems.size() == 1 ? "1 row needs" : problems.size() + " rows need")
+                + " fixing, e.g. " + problems.getFirst());
         this.problems = List.copyOf(problems);
     }
 

@@ -166,7 +166,8 @@ final class InsightsQueries {
                         + " JOIN users u ON u.id = m.user_id"
                         + " LEFT JOIN attempts t ON t.trainee_id = m.user_id AND t.scenario_id = a.scenario_id"
                         + " AND (t.assignment_id = a.id OR (t.assignment_id IS NULL AND t.started_at >= a.created_at))"
-                        + " WHERE (a.chosen_only = FALSE OR EXISTS (SELECT 1 FROM assignment_trainees x"
+                        + " WHERE a.removed_at IS NULL"
+                        + " AND (a.chosen_only = FALSE OR EXISTS (SELECT 1 FROM assignment_trainees x"
                         + " WHERE x.assignment_id = a.id AND x.user_id = m.user_id))");
         scope.cohorts().ifPresent(ids -> sql.add(" AND ").in("a.cohort_id", ids));
         scope.scenarioMatches(sql, "a.scenario_id");

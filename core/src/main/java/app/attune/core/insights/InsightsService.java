@@ -156,7 +156,7 @@ public class InsightsService {
         for (InsightsQueries.PairRow pair : pairs) {
             ProgressState state = ProgressRules.state(pair.progress(), today);
             boolean stalled = ProgressRules.stalled(pair.progress(), now);
-            if (state == ProgressState.COMPLETED || state == ProgressState.PASSED) {
+            if (state == ProgressState.NOT_PASSED || state == ProgressState.PASSED) {
                 completed++;
             }
             if (state == ProgressState.PASSED) {

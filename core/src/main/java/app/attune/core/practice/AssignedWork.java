@@ -50,14 +50,14 @@ final class AssignedWork {
                     .max();
         }
 
-        /** The facilitator's board rules: passed, completed, past due, in progress, not started. */
+        /** The facilitator's board rules: passed, not passed yet, past due, in progress, not started. */
         CardStatus status(LocalDate today) {
             boolean completed = attempts.stream().anyMatch(a -> a.status() == AttemptStatus.COMPLETED);
             if (completed) {
                 OptionalInt best = best();
                 return best.isPresent() && best.getAsInt() >= terms().passThreshold()
                         ? CardStatus.PASSED
-                        : CardStatus.COMPLETED;
+                        : CardStatus.NOT_PASSED;
             }
             if (terms().due().isPresent() && terms().due().get().isBefore(today)) {
                 return CardStatus.PAST_DUE;

@@ -162,8 +162,13 @@ public class PracticeService {
                 }
                 PracticeCard card = a.assignmentId() == null ? null : assignedByAssignment.get(a.assignmentId());
                 if (card == null) {
+                    // free practice, or an attempt at an assignment since removed: resumable all the same
                     Scenario sc = catalog.played(a.scenarioId(), a.scenarioVersion());
-                    card = freeCard(sc, freeByScenario.getOrDefault(sc.id(), List.of(a)));
+                    List<AttemptRow> rows = new ArrayList<>(freeByScenario.getOrDefault(sc.id(), List.of()));
+                    if (!rows.contains(a)) {
+                        rows.addFirst(a);
+                    }
+                    card = freeCard(sc, rows);
                 }
                 unfinished.add(card);
             }

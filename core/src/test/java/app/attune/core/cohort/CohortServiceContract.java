@@ -101,7 +101,7 @@ abstract class CohortServiceContract {
         long before = accounts.count();
         assertThatThrownBy(() -> cohorts.importTrainees(felix, c.id(), csv, false))
                 .isInstanceOf(ImportRefused.class)
-                .hasMessageContaining("line 3: malformed email");
+                .hasMessageContaining("1 row needs fixing, e.g. line 3: 'not-an-email' is not an email address");
         assertThat(accounts.count()).isEqualTo(before);
         assertThat(cohorts.members(felix, c.id())).isEmpty();
 
@@ -125,16 +125,107 @@ abstract class CohortServiceContract {
     }
 
     @Test
-    void the_cohort_column_enrols_into_the_named_cohort_creating_it_when_needed() {
+    void the_cohort_column_enrols_into_an_existing_cohort_of_the_facilitator() {
         CohortSummary c = cohorts.create(felix, "Default target");
-        cohorts.importTrainees(felix, c.id(), "name,email,cohort\nCy Park,cy.park@example.org,Autumn group\n", false);
-        CohortSummary autumn = cohorts.cohortsOf(felix).stream()
-                .filter(s -> s.name().equals("Autumn group"))
-                .findFirst()
-                .orElseThrow();
+        CohortSummary autumn = cohorts.create(felix, "Autumn group");
+        int before = cohorts.cohortsOf(felix).size();
+        cohorts.importTrainees(
+                felix,
+                c.id(),
+                "name,email,cohort\nCy Park,cy.park@example.org, autumn GROUP \nDee Home,dee.home@example.org,\n",
+                false);
         assertThat(cohorts.members(felix, autumn.id()))
                 .extracting(Member::email)
                 .containsExactly("cy.park@example.org");
-        assertThat(cohorts.members(felix, c.id())).isEmpty();
+        assertThat(cohorts.members(felix, c.id())).extracting(Member::email).containsExactly("dee.home@example.org");
+        assertThat(cohorts.cohortsOf(felix)).hasSize(before);
+    }
+
+    @Test
+    void a_cohort_column_naming_no_cohort_of_the_facilitator_is_a_problem_row_and_creates_nothing() {
+        CohortSummary c = cohorts.create(felix, "Import into");
+        CohortSummary theirs = cohorts.create(other, "Olga's group");
+        CohortSummary old = cohorts.create(felix, "Old group");
+        cohorts.archive(felix, old.id());
+        int before = cohorts.cohortsOf(felix).size();
+        String csv = "name,email,cohort\nEd Good,ed.good@example.org,\nFay Typo,fay.typo@example.org,Autum group\n"
+                + "Gus Other,gus.other@example.org,Olga's group\nHal Old,hal.old@example.org,Old group\n";
+
+        EnrolmentFile preview = cohorts.preview(felix, c.id(), csv);
+        assertThat(preview.problems())
+                .extracting(RowProblem::toString)
+                .containsExactly(
+                        "line 3: unknown cohort 'Autum group' — create it first or leave the column empty",
+                        "line 4: unknown cohort 'Olga's group' — create it first or leave the column empty",
+                        "line 5: cohort 'Old group' is archived — unarchive it first or leave the column empty");
+        assertThat(preview.rows()).extracting(EnrolmentRow::email).containsExactly("ed.good@example.org");
+
+        long accountsBefore = accounts.count();
+        assertThatThrownBy(() -> cohorts.importTrainees(felix, c.id(), csv, false))
+                .isInstanceOf(ImportRefused.class)
+                .hasMessageStartingWith("Nothing was imported: 3 rows need fixing, e.g. line 3: unknown cohort");
+        assertThat(accounts.count()).isEqualTo(accountsBefore);
+        ImportResult good = cohorts.importTrainees(felix, c.id(), csv, true);
+        assertThat(good.enrolled()).isEqualTo(1);
+        assertThat(good.skipped()).extracting(RowProblem::line).containsExactly(3, 4, 5);
+        assertThat(cohorts.cohortsOf(felix)).as("no cohort was created").hasSize(before);
+        assertThat(cohorts.members(other, theirs.id())).isEmpty();
+        assertThatThrownBy(() -> cohorts.preview(other, c.id(), csv)).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void enrolling_one_trainee_says_in_a_sentence_what_is_wrong_with_the_name_or_email() {
+        CohortSummary c = cohorts.create(felix, "Enrol one");
+        assertThatThrownBy(() -> cohorts.enrol(felix, c.id(), "Nina Patel", "nina.patel"))
+                .isInstanceOf(EnrolmentRefused.class)
+                .hasMessage("'nina.patel' is not an email address.")
+                .extracting(e -> ((EnrolmentRefused) e).field())
+                .isEqualTo(EnrolmentRefused.Field.EMAIL);
+        assertThatThrownBy(() -> cohorts.enrol(felix, c.id(), "  ", "nina@example.org"))
+                .isInstanceOf(EnrolmentRefused.class)
+                .hasMessage("Enter the trainee's name.")
+                .extracting(e -> ((EnrolmentRefused) e).field())
+                .isEqualTo(EnrolmentRefused.Field.NAME);
+        assertThatThrownBy(() -> cohorts.enrol(felix, c.id(), "Nina Patel", ""))
+                .hasMessage("Enter the trainee's email address: it becomes their user name.");
+        assertThatThrownBy(() -> cohorts.enrol(other, c.id(), "Nina Patel", "nina.patel"))
+                .as("authorisation comes before checking what was typed")
+                .isInstanceOf(NotAllowed.class);
+        ImportResult nina = cohorts.enrol(felix, c.id(), "Nina Patel", " Nina.Patel@Example.org ");
+        assertThat(nina.created()).extracting(ImportResult.NewTrainee::email).containsExactly("nina.patel@example.org");
+    }
+
+    @Test
+    void an_archived_cohort_is_read_only_until_it_is_unarchived() {
+        CohortSummary c = cohorts.create(felix, "Archive me");
+        cohorts.enrol(felix, c.id(), "Ola Kept", "ola.kept@example.org");
+        CohortSummary archived = cohorts.archive(felix, c.id());
+        assertThat(archived.archived()).isTrue();
+        assertThat(cohorts.cohort(felix, c.id()).archived()).isTrue();
+        assertThat(cohorts.members(felix, c.id()))
+                .as("still readable")
+                .extracting(Member::email)
+                .containsExactly("ola.kept@example.org");
+        String readOnly = "This cohort is archived, so it is read-only: unarchive it to enrol trainees or change"
+                + " assignments.";
+        assertThatThrownBy(() -> cohorts.enrol(felix, c.id(), "Pia New", "pia.new@example.org"))
+                .hasMessage(readOnly);
+        assertThatThrownBy(() -> cohorts.importTrainees(felix, c.id(), "name,email\nPia,pia.new@example.org\n", true))
+                .hasMessage(readOnly);
+        assertThatThrownBy(() -> cohorts.rename(felix, c.id(), "Renamed")).hasMessage(readOnly);
+        assertThatThrownBy(() -> cohorts.unarchive(other, c.id())).isInstanceOf(NotAllowed.class);
+
+        assertThat(cohorts.unarchive(felix, c.id()).archived()).isFalse();
+        assertThat(cohorts.enrol(felix, c.id(), "Pia New", "pia.new@example.org")
+                        .enrolled())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void one_cohort_reads_as_its_summary_for_those_who_may_see_it() {
+        CohortSummary c = cohorts.create(felix, "Single");
+        assertThat(cohorts.cohort(felix, c.id())).isEqualTo(c);
+        assertThat(cohorts.cohort(lead, c.id()).name()).isEqualTo("Single");
+        assertThatThrownBy(() -> cohorts.cohort(other, c.id())).isInstanceOf(NotAllowed.class);
     }
 }

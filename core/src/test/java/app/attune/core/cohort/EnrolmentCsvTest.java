@@ -38,7 +38,7 @@ class EnrolmentCsvTest {
                 .containsExactly(
                         "line 3: missing email",
                         "line 4: missing name",
-                        "line 5: malformed email 'not-an-address'",
+                        "line 5: 'not-an-address' is not an email address",
                         "line 6: duplicate: ada@example.org is already on line 2",
                         "line 7: has 3 fields, the header has 2 (a comma inside a name needs quotes)",
                         "line 8: a quoted field is not closed (missing \")");

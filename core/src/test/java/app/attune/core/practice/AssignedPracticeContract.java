@@ -18,6 +18,7 @@ import app.attune.core.testing.MutableClock;
 import app.attune.core.testing.Platforms;
 import app.attune.grading.feedback.CandidateKind;
 import app.attune.grading.feedback.CandidateTurn;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -147,9 +148,15 @@ abstract class AssignedPracticeContract {
                 facilitator,
                 e.cohort(),
                 SECURE,
-                terms(LocalDate.parse("2026-11-20"), "", 60, null, false, false, true),
+                terms(LocalDate.parse("2026-11-21"), "", 60, null, false, false, true),
                 List.of());
-        PracticeCard card = practice.home(e.trainee()).assigned().getFirst();
+        PracticeCard card;
+        clock.advance(Duration.ofDays(2));
+        try {
+            card = practice.home(e.trainee()).assigned().getFirst();
+        } finally {
+            clock.advance(Duration.ofDays(-2));
+        }
         assertThat(card.style()).contains("secure");
         assertThat(card.status()).isEqualTo(CardStatus.PAST_DUE);
         assertThat(card.attemptsLeft()).isEmpty();
@@ -228,6 +235,63 @@ abstract class AssignedPracticeContract {
         assertThat(card.status()).as("pass threshold 0").isEqualTo(CardStatus.PASSED);
         assertThat(card.bestScore()).isPresent();
         assertThat(practice.beforeStart(e.trainee(), AVOIDANT).canStart()).isFalse();
+    }
+
+    @Test
+    void finished_attempts_below_the_pass_mark_read_not_passed_yet_not_completed() {
+        Enrolled e = enrolled(facilitator);
+        assignments.assign(
+                facilitator, e.cohort(), AVOIDANT, terms(null, "", 100, null, false, false, false), List.of());
+        playAndEnd(e.trainee(), AVOIDANT);
+        PracticeCard card = practice.home(e.trainee()).assigned().getFirst();
+        assertThat(card.bestScore()).isPresent();
+        assertThat(card.bestScore().getAsInt()).isLessThan(100);
+        assertThat(card.status()).isEqualTo(CardStatus.NOT_PASSED);
+        assertThat(card.status().title()).isEqualTo("Not passed yet");
+    }
+
+    @Test
+    void extra_attempts_from_the_facilitator_let_the_trainee_start_again() {
+        Enrolled e = enrolled(facilitator);
+        Assignment a = assignments.assign(
+                facilitator, e.cohort(), AVOIDANT, terms(null, "", 60, 1, false, false, false), List.of());
+        playAndEnd(e.trainee(), AVOIDANT);
+        assertThatThrownBy(() -> practice.start(e.trainee(), AVOIDANT, PracticeOptions.NONE))
+                .isInstanceOf(PracticeException.AttemptLimitReached.class);
+
+        assignments.change(facilitator, a.id(), Optional.empty(), OptionalInt.of(2));
+        PracticeCard card = practice.home(e.trainee()).assigned().getFirst();
+        assertThat(card.attemptsLeft()).hasValue(1);
+        assertThat(card.canStart()).isTrue();
+        assertThat(practice.start(e.trainee(), AVOIDANT, PracticeOptions.NONE).inProgress())
+                .isTrue();
+    }
+
+    @Test
+    void after_removal_the_scenario_is_free_practice_and_an_unfinished_attempt_still_resumes() {
+        Enrolled e = enrolled(facilitator);
+        Assignment a = assignments.assign(
+                facilitator, e.cohort(), AVOIDANT, terms(null, "", 60, 2, true, false, false), List.of());
+        AttemptId done = playAndEnd(e.trainee(), AVOIDANT);
+        LiveAttempt open = practice.start(e.trainee(), AVOIDANT, PracticeOptions.NONE);
+
+        assignments.remove(facilitator, a.id());
+        PracticeHome home = practice.home(e.trainee());
+        assertThat(home.assigned()).isEmpty();
+        assertThat(home.freePractice()).extracting(PracticeCard::scenarioId).contains(AVOIDANT);
+        assertThat(home.unfinished()).singleElement().satisfies(card -> assertThat(card.openAttempt())
+                .contains(open.id()));
+        assertThat(practice.start(e.trainee(), AVOIDANT, PracticeOptions.NONE).id())
+                .as("resumes the attempt begun under the assignment")
+                .isEqualTo(open.id());
+        assertThat(practice.report(e.trainee(), done).scenario().style())
+                .as("a finished attempt keeps the terms it was played under")
+                .isEmpty();
+
+        practice.takeTurn(e.trainee(), open.id(), 0, "What would you like to talk about?");
+        practice.end(e.trainee(), open.id());
+        LiveAttempt free = practice.start(e.trainee(), AVOIDANT, PracticeOptions.NONE);
+        assertThat(free.scenario().style()).as("free practice shows the style").contains("avoidant");
     }
 
     @Test

@@ -57,7 +57,9 @@ class ProgramJourneyIT {
             loop();
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(browser, "program-failure");
-            System.err.println("cohort-message: " + text("cohort-message"));
+            for (String id : List.of("cohort-message", "import-message", "assign-message")) {
+                System.err.println(id + ": " + text(id));
+            }
             throw e;
         }
     }
@@ -71,6 +73,7 @@ class ProgramJourneyIT {
         wait.until(d -> text("cohorts-message").equals("Created Spring leaders."));
         gridCell("cohorts-grid", "Spring leaders").click();
         wait.until(d -> text("cohort-name").equals("Spring leaders"));
+        assertThat(browser.getCurrentUrl()).as("the cohort's own address").matches(".*/cohorts/\\d+$");
 
         type("csv-text", "name,email\nJo Park,jo.park@example.org\nNo Mail,\n");
         click("csv-preview");
@@ -80,16 +83,16 @@ class ProgramJourneyIT {
 
         type("csv-text", "name,email\nJo Park,jo.park@example.org\nSam Reid,sam.reid@example.org\n");
         click("csv-preview");
-        wait.until(d -> text("import-summary").startsWith("2 row(s) ready"));
+        wait.until(d -> text("import-summary").startsWith("2 rows ready"));
         click("import-all");
-        wait.until(d -> text("cohort-message").startsWith("2 enrolled, 2 new account(s)"));
+        wait.until(d -> text("import-message").startsWith("2 trainees enrolled, 2 new accounts"));
         String oneTimePassword = createdPassword("jo.park@example.org");
         assertThat(oneTimePassword).isNotBlank();
 
         chooseInCombo("assign-scenario", "Friday lunch");
         type("assign-threshold", "1");
         click("assign-scenario-button");
-        wait.until(d -> text("cohort-message").equals("Assigned " + SCENARIO_TITLE + "."));
+        wait.until(d -> text("assign-message").equals("Assigned " + SCENARIO_TITLE + "."));
         wait.until(d -> text("progress-grid").contains("Not started"));
         Browser.screenshot(browser, "program-2-cohort-assigned");
         signOut();

@@ -200,8 +200,8 @@ public final class DemoDataSeeder {
             throws SQLException {
         List<Assigned> planned = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO assignments (cohort_id, scenario_id, assigned_by,"
-                + " due_on, pass_threshold, hints, guided, reveal_style, chosen_only, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, ?)")) {
+                + " due_on, pass_threshold, hints, guided, reveal_style, chosen_only, created_at, active_scenario)"
+                + " VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, ?, ?)")) {
             int n = 0;
             for (int ci = 0; ci < cohorts.size(); ci++) {
                 int first = random.nextInt(scenarios.size());
@@ -218,6 +218,7 @@ public final class DemoDataSeeder {
                                     created.atZone(ZoneOffset.UTC).toLocalDate().plusDays(21 + random.nextInt(22))));
                     ps.setInt(5, threshold);
                     ps.setTimestamp(6, Timestamp.from(created));
+                    ps.setString(7, s.id());
                     batch(ps, ++n);
                     planned.add(new Assigned(0, cohorts.get(ci), s.id(), threshold, created));
                 }

@@ -68,7 +68,7 @@ public class CohortsView extends VerticalLayout {
     }
 
     private void open(CohortSummary cohort) {
-        getUI().ifPresent(ui -> ui.navigate(CohortView.class, cohort.id().value()));
+        getUI().ifPresent(ui -> ui.navigate(CohortView.class, CohortView.parameters(cohort.id())));
     }
 
     private void refresh() {

@@ -42,7 +42,8 @@ class ProgressBoard extends Div {
         summary.setId("progress-summary");
         summary.addClassName("attune-muted");
         grid.setId("progress-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(summary, grid);
     }
@@ -60,20 +61,27 @@ class ProgressBoard extends Div {
                 .map(m -> new Row(m, byTrainee.getOrDefault(m.id(), Map.of())))
                 .toList();
         grid.removeAllColumns();
+        // the name sets the column's width (never cut short); the assignment columns share the rest
         grid.addColumn(new ComponentRenderer<>(ProgressBoard::traineeCell))
                 .setHeader("Trainee")
-                .setFlexGrow(2)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true)
                 .setComparator(r -> r.trainee().displayName());
         for (Assignment a : assignments) {
             String title = titleOf.apply(a.scenarioId());
             String due = a.terms().due().map(d -> "due " + d).orElse("no due date");
+            // a long scenario title wraps in its header instead of widening the column
+            Span header = new Span(title);
+            header.addClassName("progress-head");
+            header.getElement().setAttribute("title", title);
             grid.addColumn(new ComponentRenderer<>(r -> cell(r.cells().get(a.id()))))
-                    .setHeader(title)
+                    .setHeader(header)
                     .setTooltipGenerator(
-                            r -> title + " (" + due + ", pass at " + a.terms().passThreshold() + ")")
+                            r -> title + " (" + due + ", pass mark " + a.terms().passThreshold() + ")")
                     .setTextAlign(ColumnTextAlign.START)
-                    .setFlexGrow(1)
-                    .setAutoWidth(true);
+                    .setWidth("11rem")
+                    .setFlexGrow(1);
         }
         grid.setItems(rows);
         summary.setText(summaryText(rows, assignments.size(), progress));
@@ -84,14 +92,17 @@ class ProgressBoard extends Div {
         if (rows.isEmpty()) {
             return "No trainees yet: enrol some below.";
         }
+        String trainees = Plural.of(rows.size(), "trainee");
         if (assignments == 0) {
-            return rows.size() + " trainee(s). Nothing assigned yet: assign a scenario below to follow progress here.";
+            return trainees + ". Nothing assigned yet: assign a scenario below to follow progress here.";
         }
         long passed = count(progress, ProgressState.PASSED);
+        long notPassed = count(progress, ProgressState.NOT_PASSED);
         long pastDue = count(progress, ProgressState.PAST_DUE);
         long stalled = rows.stream().filter(Row::stalled).count();
-        return rows.size() + " trainee(s), " + assignments + " assignment(s): " + passed + " passed, " + pastDue
-                + " past due, " + stalled + " trainee(s) stalled.";
+        return trainees + ", " + Plural.of(assignments, "assignment") + ": " + passed + " passed, " + notPassed
+                + " not passed yet, " + pastDue + " past due, "
+                + (stalled == 0 ? "nobody stalled." : Plural.of(stalled, "trainee") + " stalled.");
     }
 
     private static long count(List<TraineeProgress> progress, ProgressState state) {
@@ -137,7 +148,7 @@ class ProgressBoard extends Div {
     private static String theme(ProgressState state) {
         return switch (state) {
             case PASSED -> "success";
-            case COMPLETED -> "";
+            case NOT_PASSED -> "warning";
             case IN_PROGRESS -> "";
             case PAST_DUE -> "error";
             case NOT_STARTED -> "contrast";

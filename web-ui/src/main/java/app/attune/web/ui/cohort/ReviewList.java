@@ -1,5 +1,6 @@
 package app.attune.web.ui.cohort;
 
+import app.attune.core.practice.AttemptStatus;
 import app.attune.core.review.AttemptToReview;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +25,8 @@ class ReviewList extends Div {
 
     ReviewList() {
         grid.setId("review-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         empty.addClassName("attune-muted");
         empty.setId("review-empty");
@@ -36,19 +38,49 @@ class ReviewList extends Div {
     void show(List<AttemptToReview> attempts, Function<String, String> titleOf) {
         shown = attempts;
         grid.removeAllColumns();
-        grid.addColumn(AttemptToReview::traineeName).setHeader("Trainee").setSortable(true);
-        grid.addColumn(a -> titleOf.apply(a.scenarioId())).setHeader("Scenario").setFlexGrow(2);
-        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started");
-        grid.addColumn(a -> a.finished() ? "Finished" : "In progress").setHeader("Status");
-        grid.addColumn(AttemptToReview::turns).setHeader("Turns");
+        // short columns take their content's width; names and scenario titles share the rest and wrap
+        grid.addColumn(AttemptToReview::traineeName)
+                .setHeader("Trainee")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(a -> titleOf.apply(a.scenarioId()))
+                .setHeader("Scenario")
+                .setWidth("12rem")
+                .setFlexGrow(3);
+        grid.addColumn(a -> WHEN.format(a.startedAt()))
+                .setHeader("Started")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ReviewList::status)
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AttemptToReview::turns)
+                .setHeader("Turns")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(a -> a.overallScore().isPresent() ? "" + a.overallScore().getAsInt() : "—")
-                .setHeader("Score");
+                .setHeader("Score")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(ReviewList::reviewCell))
                 .setHeader("Review")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(attempts);
         grid.setVisible(!attempts.isEmpty());
         empty.setVisible(attempts.isEmpty());
+    }
+
+    /** An attempt's status in the words the trainee's pages use for it ("Completed", "In progress"). */
+    static String status(AttemptToReview a) {
+        return (a.finished() ? AttemptStatus.COMPLETED : AttemptStatus.IN_PROGRESS).title();
+    }
+
+    /** What the Status column shows, top row first (for tests). */
+    List<String> statuses() {
+        return shown.stream().map(ReviewList::status).toList();
     }
 
     static String href(AttemptToReview a) {

@@ -51,6 +51,8 @@ class ReviewTranscript extends Div {
         }));
     }
 
+    static final String EMPTY_COMMENT = "Write your comment first: it is empty.";
+
     private static Div commentBox(int number, CommentAction action) {
         TextArea text = new TextArea();
         text.setId("comment-text-" + number);
@@ -58,16 +60,24 @@ class ReviewTranscript extends Div {
         text.setAriaLabel("Comment on turn " + number);
         text.setMaxLength(2000);
         text.setWidthFull();
+        // this box sets its error itself, next to the text; typing clears it
+        text.setManualValidation(true);
+        text.addValueChangeListener(e -> text.setInvalid(false));
         Paragraph problem = new Paragraph();
         problem.addClassName("attune-problem");
+        problem.setId("comment-problem-" + number);
         problem.setVisible(false);
-        Button add = new Button("Add comment", e -> action.add(number, text.getValue())
-                .ifPresentOrElse(
-                        p -> {
-                            problem.setText(p);
-                            problem.setVisible(true);
-                        },
-                        () -> problem.setVisible(false)));
+        Button add = new Button("Add comment", e -> {
+            problem.setVisible(false);
+            if (text.getValue().isBlank()) {
+                SkillReviewPanel.showError(text, EMPTY_COMMENT);
+                return;
+            }
+            action.add(number, text.getValue()).ifPresent(p -> {
+                problem.setText(p);
+                problem.setVisible(true);
+            });
+        });
         add.setId("comment-add-" + number);
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div box = new Div(text, add, problem);

@@ -66,10 +66,18 @@ class SkillReviewPanel extends Div {
         value.setMin(0);
         value.setMax(100);
         value.setStepButtonsVisible(true);
+        value.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(SCORE_RANGE)
+                .setMaxErrorMessage(SCORE_RANGE)
+                .setBadInputErrorMessage(SCORE_RANGE));
         TextArea reason = new TextArea("Why (the trainee sees this)");
         reason.setId("override-reason-" + s.skill().id());
         reason.setMaxLength(1000);
         reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        // this form sets the reason's error itself; typing clears it
+        reason.setManualValidation(true);
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
         Paragraph problem = new Paragraph();
         problem.addClassName("attune-problem");
         problem.setId("override-problem-" + s.skill().id());
@@ -87,13 +95,30 @@ class SkillReviewPanel extends Div {
         });
         open.setId("override-open-" + s.skill().id());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        save.addClickListener(e -> action.apply(s.skill(), value.getValue(), reason.getValue())
-                .ifPresentOrElse(
-                        p -> {
-                            problem.setText(p);
-                            problem.setVisible(true);
-                        },
-                        () -> problem.setVisible(false)));
+        save.addClickListener(e -> {
+            problem.setVisible(false);
+            // problems the reviewer can fix show at the field; anything else under the button
+            if (value.isInvalid() || value.getValue() == null) {
+                showError(value, SCORE_RANGE);
+                return;
+            }
+            if (reason.getValue().isBlank()) {
+                showError(reason, NO_REASON);
+                return;
+            }
+            action.apply(s.skill(), value.getValue(), reason.getValue()).ifPresent(p -> {
+                problem.setText(p);
+                problem.setVisible(true);
+            });
+        });
         return new Div(open, form);
+    }
+
+    static final String SCORE_RANGE = "Enter the new score, a whole number from 0 to 100.";
+    static final String NO_REASON = "Say why you are changing the score: the trainee sees this reason.";
+
+    static void showError(com.vaadin.flow.component.HasValidation field, String text) {
+        field.setErrorMessage(text);
+        field.setInvalid(true);
     }
 }

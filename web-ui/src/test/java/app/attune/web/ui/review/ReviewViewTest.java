@@ -65,13 +65,21 @@ class ReviewViewTest extends KaribuTest {
                         .getText())
                 .isNotBlank();
         ButtonKt._click(_get(Button.class, s -> s.withId("override-open-depth")));
-        _get(IntegerField.class, s -> s.withId("override-score-depth")).setValue(80);
+        IntegerField score = _get(IntegerField.class, s -> s.withId("override-score-depth"));
+        TextArea reason = _get(TextArea.class, s -> s.withId("override-reason-depth"));
         ButtonKt._click(_get(Button.class, s -> s.withId("override-save-depth")));
-        assertThat(_get(Paragraph.class, s -> s.withId("override-problem-depth"))
-                        .getText())
-                .isEqualTo("An override needs a reason.");
+        assertThat(score.isInvalid()).as("no score yet").isTrue();
+        assertThat(score.getErrorMessage()).isEqualTo("Enter the new score, a whole number from 0 to 100.");
 
-        _get(TextArea.class, s -> s.withId("override-reason-depth")).setValue("Reached the worry underneath.");
+        score.setValue(80);
+        ButtonKt._click(_get(Button.class, s -> s.withId("override-save-depth")));
+        assertThat(reason.isInvalid()).as("the message is at the reason field").isTrue();
+        assertThat(reason.getErrorMessage())
+                .isEqualTo("Say why you are changing the score: the trainee sees this reason.");
+        assertThat(service(ReviewService.class).overrides(trainee, attempt)).isEmpty();
+
+        reason.setValue("Reached the worry underneath.");
+        assertThat(reason.isInvalid()).isFalse();
         ButtonKt._click(_get(Button.class, s -> s.withId("override-save-depth")));
         assertThat(_get(ReviewView.class).message()).isEqualTo("Depth reached is now 80.");
         assertThat(trailLines())
@@ -86,10 +94,13 @@ class ReviewViewTest extends KaribuTest {
     void the_facilitator_comments_on_a_turn_and_the_trainee_can_read_it() {
         signInAs("facilitator");
         open();
+        TextArea box = _get(TextArea.class, s -> s.withId("comment-text-2"));
+        box.setValue("   ");
         ButtonKt._click(_get(Button.class, s -> s.withId("comment-add-2")));
-        assertThat(_find(Paragraph.class, s -> s.withText("Write a comment first.")))
-                .hasSize(1);
-        _get(TextArea.class, s -> s.withId("comment-text-2")).setValue("Good reflection of the weight of it.");
+        assertThat(box.isInvalid()).as("the message is at the comment box").isTrue();
+        assertThat(box.getErrorMessage()).isEqualTo("Write your comment first: it is empty.");
+        assertThat(service(ReviewService.class).comments(trainee, attempt)).isEmpty();
+        box.setValue("Good reflection of the weight of it.");
         ButtonKt._click(_get(Button.class, s -> s.withId("comment-add-2")));
         assertThat(_get(ReviewView.class).message()).isEqualTo("Comment added to turn 2.");
         assertThat(service(ReviewService.class).comments(trainee, attempt))
