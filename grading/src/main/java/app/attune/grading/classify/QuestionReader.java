@@ -94,9 +94,7 @@ final class QuestionReader {
             f.questionByMarkOnly = fact == null;
             return;
         }
-        if (kind == QuestionKind.OPEN
-                && scale.find(s) != null
-                && s.word(lastHead).equals("how")) {
+        if (kind == QuestionKind.OPEN && s.word(lastHead).equals("how") && scale.find(s) != null) {
             kind = QuestionKind.CLOSED; // "on a scale of 1 to 10, how important..." asks for a number
             evidence = scale.find(s).evidence() + " … " + evidence;
         }

@@ -41,9 +41,11 @@ final class Resolver {
             MoveCode.PROCESS);
 
     private final Deflection deflection;
+    private final PatternSet summaryCues;
 
-    Resolver(Deflection deflection) {
+    Resolver(Deflection deflection, PatternSet summaryCues) {
         this.deflection = deflection;
+        this.summaryCues = summaryCues;
     }
 
     ClassifiedMove resolve(List<SentenceFacts> sentences, ClientLine client, String note) {
@@ -53,6 +55,7 @@ final class Resolver {
         }
         resolveQuestion(sentences, codes);
         resolveReflection(sentences, codes);
+        upgradeSummary(sentences, codes);
         resolveEmotive(sentences, codes);
         if (codes.containsKey(MoveCode.AUTONOMY)) {
             codes.remove(MoveCode.ADVISE);
@@ -117,17 +120,6 @@ final class Resolver {
                 simple = f.reflectionEvidence;
             }
         }
-        if (complex == null && simple != null) {
-            String summary = sentences.stream()
-                    .map(f -> f.summary)
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
-            if (summary != null) {
-                complex = simple + " … a summary: " + summary;
-                simple = null;
-            }
-        }
         if (complex != null) {
             codes.put(MoveCode.REFLECTION_COMPLEX, complex);
         } else if (simple != null) {
@@ -140,6 +132,22 @@ final class Resolver {
                     codes.put(MoveCode.INFORM, f.weakInform);
                     break;
                 }
+            }
+        }
+    }
+
+    /** A simple reflection inside an announced summary ("let me check I've got this") links things: complex. */
+    private void upgradeSummary(List<SentenceFacts> sentences, Map<MoveCode, String> codes) {
+        String simple = codes.get(MoveCode.REFLECTION_SIMPLE);
+        if (simple == null) {
+            return; // most turns: the summary patterns are not read at all
+        }
+        for (SentenceFacts f : sentences) {
+            PatternSet.Match cue = summaryCues.find(f.sentence);
+            if (cue != null) {
+                codes.remove(MoveCode.REFLECTION_SIMPLE);
+                codes.put(MoveCode.REFLECTION_COMPLEX, simple + " … a summary: " + cue.evidence());
+                return;
             }
         }
     }

@@ -23,7 +23,6 @@ public final class RuleMoveClassifier implements MoveClassifier {
     private final ReflectionReader reflections;
     private final PatternSet social;
     private final PatternSet shift;
-    private final PatternSet summary;
     private final Resolver resolver;
 
     private RuleMoveClassifier(Lexicons lex) {
@@ -36,8 +35,7 @@ public final class RuleMoveClassifier implements MoveClassifier {
         this.reflections = new ReflectionReader(lex, emotive);
         this.social = lex.patterns("social");
         this.shift = lex.patterns("shift");
-        this.summary = lex.patterns("summary");
-        this.resolver = new Resolver(new Deflection(lex));
+        this.resolver = new Resolver(new Deflection(lex), lex.patterns("summary"));
     }
 
     public static RuleMoveClassifier create() {
@@ -77,8 +75,6 @@ public final class RuleMoveClassifier implements MoveClassifier {
         f.social = socialMatches.isEmpty() ? null : socialMatches.get(0).evidence();
         PatternSet.Match shiftMatch = shift.find(s);
         f.shift = shiftMatch == null ? null : shiftMatch.evidence();
-        PatternSet.Match summaryMatch = summary.find(s);
-        f.summary = summaryMatch == null ? null : summaryMatch.evidence();
         questions.read(f, socialMatches);
         statements.read(f);
         emotive.read(f, client);

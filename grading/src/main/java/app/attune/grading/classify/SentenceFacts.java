@@ -27,8 +27,6 @@ final class SentenceFacts {
     String reflectionEvidence;
     boolean reflectionWeak;
     String weakInform;
-    /** "Let me sum up", "to pull it together": the turn's reflections link what the client said. */
-    String summary;
 
     final Map<MoveCode, String> codes = new EnumMap<>(MoveCode.class);
 
