@@ -26,4 +26,9 @@ public record Insights(
     public boolean noScores() {
         return kpis.completedAttempts() == 0;
     }
+
+    /** The same figures with the skill aggregates, which are read on their own connections. */
+    Insights withSkills(List<SkillDistribution> levels, List<SkillLift> skillLifts) {
+        return new Insights(filter, kpis, levels, skillLifts, scenarios, styles, weeks, atRisk);
+    }
 }

@@ -29,6 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -62,18 +66,57 @@ public class InsightsService {
         this.clock = clock;
     }
 
-    /** The figures for the filter, within what the person may see. */
+    /**
+     * The figures for the filter, within what the person may see. The two skill aggregates read the
+     * most rows (every counted skill score in scope), so each runs on its own connection while this
+     * thread reads the rest: the page waits for the slowest query, not for their sum. The parts are
+     * separate read transactions, a moment apart at most: fine for figures about weeks of practice.
+     */
     public Insights insights(UserId actor, InsightsFilter filter) {
         Optional<Long> facilitator = reach(actor);
+        Scope scope = read(c -> scope(c, facilitator, filter));
+        CompletableFuture<List<SkillDistribution>> levels = CompletableFuture.supplyAsync(
+                () -> read(c -> distributions(new InsightsQueries(c, scope).scoreCounts())), PARALLEL);
+        CompletableFuture<List<SkillLift>> lifts = CompletableFuture.supplyAsync(
+                () -> read(c -> {
+                    InsightsQueries q = new InsightsQueries(c, scope);
+                    return lifts(q.firstScores(), q.bestScores());
+                }),
+                PARALLEL);
+        Insights rest = read(c -> compute(new InsightsQueries(c, scope), filter));
+        return rest.withSkills(join(levels), join(lifts));
+    }
+
+    /** Two threads for the skill aggregates of pages being computed; daemon, so they never hold up a shutdown. */
+    private static final ExecutorService PARALLEL = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "insights-aggregates");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private interface Read<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Read<T> work) {
         return tx.executeRead(status -> {
             try {
-                Connection c = status.getConnection();
-                Scope scope = scope(c, facilitator, filter);
-                return compute(new InsightsQueries(c, scope), filter);
+                return work.apply(status.getConnection());
             } catch (SQLException e) {
                 throw new IllegalStateException("Insights could not be read: " + e.getMessage(), e);
             }
         });
+    }
+
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The cohorts the person may filter by: all for leads and administrators, their own for facilitators. */
@@ -188,8 +231,8 @@ public class InsightsService {
         return new Insights(
                 filter,
                 kpis,
-                distributions(q.scoreCounts()),
-                lifts(q.firstScores(), q.bestScores()),
+                List.of(), // filled in by insights(): read on their own connections
+                List.of(),
                 hardestFirst(scenarios),
                 hardestFirst(styleDifficulty(scenarios)),
                 weeks(q.days(), filter),
