@@ -8,6 +8,7 @@ import app.attune.core.account.Role;
 import app.attune.core.account.UserId;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
+import app.attune.web.ui.Confirm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -252,24 +253,11 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void confirm(String title, String text, String action, String idPart, Supplier<String> change) {
-        Dialog dialog = new Dialog();
-        dialog.setId("confirm-" + idPart + "-dialog");
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(32rem, 95vw)");
-        dialog.add(new Paragraph(text));
-        Button yes = new Button(action, e -> {
-            dialog.close();
-            act(change);
-        });
-        yes.setId("confirm-" + idPart);
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Confirm question = Confirm.ask(idPart, title).explain(text).yes(action);
         if (!"reactivate".equals(idPart)) {
-            yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            question.destructive();
         }
-        Button no = new Button("Cancel", e -> dialog.close());
-        no.setId("cancel-" + idPart);
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        question.then(() -> act(change));
     }
 
     private void addPerson() {

@@ -22,6 +22,7 @@ import app.attune.core.cohort.RowProblem;
 import app.attune.core.review.ReviewService;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
+import app.attune.web.ui.Confirm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -479,21 +480,13 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
     // ---- archive --------------------------------------------------------------------------------
 
     private void confirmArchive() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Archive " + summary.name() + "?");
-        dialog.add(new Paragraph("Its trainees stop seeing its assignments, and the cohort becomes read-only: no"
-                + " enrolling, assigning or renaming. Members, progress and attempts stay here to read, and you can"
-                + " unarchive it at any time."));
-        Button yes = new Button("Archive", e -> {
-            dialog.close();
-            act(() -> cohorts.archive(me(), cohortId), "Archived.");
-        });
-        yes.setId("confirm-archive");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button("Cancel", e -> dialog.close());
-        no.setId("cancel-archive");
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        Confirm.ask("archive", "Archive " + summary.name() + "?")
+                .explain("Its trainees stop seeing its assignments, and the cohort becomes read-only: no"
+                        + " enrolling, assigning or renaming. Members, progress and attempts stay here to read, and"
+                        + " you can unarchive it at any time.")
+                .yes("Archive")
+                .destructive()
+                .then(() -> act(() -> cohorts.archive(me(), cohortId), "Archived."));
     }
 
     // ---- enrolment ------------------------------------------------------------------------------
@@ -703,8 +696,6 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         int attempts = progressByAssignment.getOrDefault(a.id(), List.of()).stream()
                 .mapToInt(TraineeProgress::attempts)
                 .sum();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Remove " + scenarioTitle + "?");
         String made = attempts == 0
                 ? "No attempts have been made for it yet."
                 : Plural.of(attempts, "attempt has", "attempts have") + " been made for it. They stay: the"
@@ -713,23 +704,20 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph text = new Paragraph("It leaves the progress board and the trainees' practice pages; they can"
                 + " still practise the scenario freely. " + made);
         text.setId("remove-explanation");
-        dialog.add(text);
-        Button yes = new Button("Remove assignment", e -> {
-            dialog.close();
-            try {
-                assignments.remove(me(), a.id());
-                refresh();
-                assignmentsMessage.setText("Removed " + scenarioTitle + ".");
-            } catch (RuntimeException ex) {
-                assignmentsMessage.setText(ex.getMessage());
-            }
-        });
-        yes.setId("confirm-remove");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button("Keep it", e -> dialog.close());
-        no.setId("cancel-remove");
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        Confirm.ask("remove", "Remove " + scenarioTitle + "?")
+                .explain(text)
+                .yes("Remove assignment")
+                .no("Keep it")
+                .destructive()
+                .then(() -> {
+                    try {
+                        assignments.remove(me(), a.id());
+                        refresh();
+                        assignmentsMessage.setText("Removed " + scenarioTitle + ".");
+                    } catch (RuntimeException ex) {
+                        assignmentsMessage.setText(ex.getMessage());
+                    }
+                });
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -17,11 +17,11 @@ import app.attune.core.practice.TurnResult;
 import app.attune.grading.feedback.CandidateTurn;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
+import app.attune.web.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -399,20 +399,12 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         if (attempt == null) {
             return;
         }
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("End the conversation?");
-        dialog.add(new Paragraph("You will see your feedback report. The conversation cannot be continued after"
-                + " it ends" + (turnCount == 0 ? ", and with no turns there is little to give feedback on." : ".")));
-        Button yes = new Button("End and see feedback", e -> {
-            dialog.close();
-            endConversation();
-        });
-        yes.setId("confirm-end");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button("Keep talking", e -> dialog.close());
-        no.setId("cancel-end");
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        Confirm.ask("end", "End the conversation?")
+                .explain("You will see your feedback report. The conversation cannot be continued after it ends"
+                        + (turnCount == 0 ? ", and with no turns there is little to give feedback on." : "."))
+                .yes("End and see feedback")
+                .no("Keep talking")
+                .then(this::endConversation);
     }
 
     private void endConversation() {

@@ -11,12 +11,12 @@ import app.attune.core.practice.ProgressPoint;
 import app.attune.grading.Skill;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
+import app.attune.web.ui.Confirm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -314,26 +314,20 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void confirmDelete(AttemptSummary a) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Delete this attempt?");
-        dialog.add(new Paragraph("The conversation in “" + a.scenarioTitle() + "” started "
-                + Words.dayTime(a.startedAt(), zone) + ", its turns and its scores are deleted for good."));
-        Button yes = new Button("Delete", e -> {
-            try {
-                practice.delete(me, a.id());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (PracticeException ex) {
-                dialog.close();
-                say(ex.getMessage());
-            }
-        });
-        yes.setId("confirm-delete");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button("Keep it", e -> dialog.close());
-        no.setId("cancel-delete");
-        dialog.getFooter().add(no, yes);
-        dialog.open();
+        Confirm.ask("delete", "Delete this attempt?")
+                .explain("The conversation in “" + a.scenarioTitle() + "” started " + Words.dayTime(a.startedAt(), zone)
+                        + ", its turns and its scores are deleted for good.")
+                .yes("Delete")
+                .no("Keep it")
+                .destructive()
+                .then(() -> {
+                    try {
+                        practice.delete(me, a.id());
+                        getUI().ifPresent(ui -> ui.getPage().reload());
+                    } catch (PracticeException ex) {
+                        say(ex.getMessage());
+                    }
+                });
     }
 
     private void say(String text) {
