@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
-        if (user != null && user.role() == Role.TRAINEE) {
+        if (user != null && (user.role() == Role.TRAINEE || user.role() == Role.FACILITATOR)) {
             nav.addItem(new SideNavItem("Practice", PracticeHomeView.class, VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem("Progress", ProgressView.class, VaadinIcon.CHART_LINE.create()));
         }

@@ -91,7 +91,10 @@ class DirectAddressesTest extends KaribuTest {
         navigate("attempts/" + demoTraineesAttempt.value());
         assertThat(_find(H1.class, s -> s.withId("report-title"))).isEmpty();
         assertDenied("insights");
-        assertDenied("practice");
+        assertShows("practice", app.attune.web.ui.practice.PracticeHomeView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("facilitator-practice-note")))
+                .as("a facilitator tries scenarios, told their attempts stay their own")
+                .hasSize(1);
         assertDenied("admin/people");
     }
 

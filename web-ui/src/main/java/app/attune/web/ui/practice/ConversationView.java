@@ -49,7 +49,9 @@ import java.util.Optional;
  * gets a message and the text stays in the box, as it does when the database does not answer.
  */
 @Route("practice/:scenarioId")
-@RolesAllowed(Roles.TRAINEE)
+// facilitators try scenarios the way their trainees meet them; their attempts are theirs alone and,
+// as they belong to no cohort, never reach a progress board or the insights
+@RolesAllowed({Roles.TRAINEE, Roles.FACILITATOR})
 @Prototype
 public class ConversationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ENTER = "event.key === 'Enter' && !event.shiftKey && !event.isComposing";

@@ -1,5 +1,6 @@
 package app.attune.web.ui.practice;
 
+import app.attune.core.account.Role;
 import app.attune.core.practice.CardKind;
 import app.attune.core.practice.PracticeCard;
 import app.attune.core.practice.PracticeException;
@@ -36,7 +37,9 @@ import java.util.Locale;
  */
 @Route("practice")
 @PageTitle("Practice · Attune")
-@RolesAllowed(Roles.TRAINEE)
+// facilitators try scenarios the way their trainees meet them; their attempts are theirs alone and,
+// as they belong to no cohort, never reach a progress board or the insights
+@RolesAllowed({Roles.TRAINEE, Roles.FACILITATOR})
 @Prototype
 public class PracticeHomeView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -56,6 +59,13 @@ public class PracticeHomeView extends VerticalLayout implements BeforeEnterObser
         add(new H1("Practice"));
         add(new Paragraph("Choose a client to coach. Read the brief, then hold the conversation in your own"
                 + " words; your feedback report is ready the moment it ends."));
+        if (user.role() == Role.FACILITATOR) {
+            Paragraph yours = new Paragraph("Try any scenario before you assign it. Your attempts are yours alone:"
+                    + " they never appear on a cohort's progress board or in the program's insights.");
+            yours.setId("facilitator-practice-note");
+            yours.addClassName("attune-muted");
+            add(yours);
+        }
         PracticeHome home;
         try {
             home = practice.home(user.userId());
@@ -77,7 +87,9 @@ public class PracticeHomeView extends VerticalLayout implements BeforeEnterObser
             none.addClassName("attune-muted");
             assigned.add(none);
         }
-        add(assigned);
+        if (user.role() != Role.FACILITATOR || !home.assigned().isEmpty()) {
+            add(assigned); // nobody assigns work to a facilitator: no empty promise of it
+        }
         add(section("free-practice", "Free practice", home.freePractice(), "free", zone));
     }
 

@@ -54,7 +54,9 @@ import java.util.stream.Collectors;
  */
 @Route("progress")
 @PageTitle("Progress · Attune")
-@RolesAllowed(Roles.TRAINEE)
+// facilitators try scenarios the way their trainees meet them; their attempts are theirs alone and,
+// as they belong to no cohort, never reach a progress board or the insights
+@RolesAllowed({Roles.TRAINEE, Roles.FACILITATOR})
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
 @Prototype
 public class ProgressView extends VerticalLayout implements BeforeEnterObserver {

@@ -79,11 +79,34 @@ class PracticeViewsTest extends KaribuTest {
     }
 
     @Test
-    void other_roles_do_not_get_the_trainee_pages() {
+    void program_leads_and_administrators_do_not_get_the_practice_pages() {
+        for (String who : List.of("lead", "admin")) {
+            signInAs(who);
+            navigate("practice");
+            assertThat(currentView()).as(who).isNotInstanceOf(PracticeHomeView.class);
+            assertThat(_find(SideNavItem.class))
+                    .extracting(SideNavItem::getLabel)
+                    .doesNotContain("Practice");
+        }
+    }
+
+    @Test
+    void a_facilitator_tries_a_scenario_as_a_trainee_would_and_reads_their_own_report() {
         signInAs("facilitator");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Practice", "Cohorts");
         navigate("practice");
-        assertThat(currentView()).isNotInstanceOf(PracticeHomeView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Practice");
+        assertThat(_find(Div.class, spec -> spec.withId("assigned")))
+                .as("nothing is assigned to a facilitator")
+                .isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("free-" + SCENARIO))).hasSize(1);
+        navigate("practice/" + SCENARIO);
+        _click(_get(Button.class, spec -> spec.withId("start-conversation")));
+        send(TURNS.get(0));
+        _click(_get(Button.class, spec -> spec.withId("end-conversation")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-end")));
+        assertThat(currentView()).isInstanceOf(FeedbackReportView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("skill-" + Skill.OPEN_INQUIRY.id())))
+                .hasSize(1);
     }
 
     @Test
