@@ -88,11 +88,19 @@ class PracticeJourneyIT {
         say(TURNS.get(2), false);
         assertThat(turnCount()).isEqualTo("3 turns");
         List<String> before = transcript();
+        WebElement draft = browser.findElement(By.cssSelector("#turn-input textarea"));
+        click(draft);
+        draft.sendKeys("Half a thought I have not sent");
 
         browser.navigate().refresh();
         wait.until(d -> traineeLines() == 3);
         assertThat(transcript()).as("the reload shows the same conversation").isEqualTo(before);
         assertThat(turnCount()).isEqualTo("3 turns");
+        WebElement kept =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#turn-input textarea")));
+        wait.until(d -> "Half a thought I have not sent".equals(kept.getDomProperty("value")));
+        kept.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        wait.until(d -> kept.getDomProperty("value").isEmpty());
         for (int i = 3; i < TURNS.size(); i++) {
             say(TURNS.get(i), i % 2 == 0);
         }

@@ -318,6 +318,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         scenario.setManualValidation(true);
         clearErrorOnChange(scenario);
         due.setId("assign-due");
+        due.setLocale(Locale.UK); // day before month, as every date on these pages reads
         due.setHelperText("Optional");
         due.setI18n(new DatePicker.DatePickerI18n()
                 .setMinErrorMessage("The due date is in the past: choose today or a later date, or leave it empty.")
@@ -631,6 +632,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Change " + title(a.scenarioId()));
         DatePicker newDue = new DatePicker("Due date");
+        newDue.setLocale(Locale.UK);
         newDue.setId("change-due");
         newDue.setClearButtonVisible(true);
         LocalDate today = assignments.today();

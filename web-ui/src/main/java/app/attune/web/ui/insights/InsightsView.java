@@ -125,6 +125,8 @@ public class InsightsView extends VerticalLayout {
         cohorts.setClearButtonVisible(true);
         from.setId("insights-filter-from");
         to.setId("insights-filter-to");
+        from.setLocale(Locale.UK);
+        to.setLocale(Locale.UK);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.setPlaceholder("Any time");

@@ -309,6 +309,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
 
         buildComposer();
         add(composer);
+        keepDraft();
 
         turnCount = live.turnCount();
         finished = !live.inProgress();
@@ -352,6 +353,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             appendTurn(result.turn());
             turnCount = result.turn().number();
             input.clear();
+            input.getElement().executeJs("sessionStorage.removeItem($0)", draftKey());
             input.setInvalid(false);
             say("", false);
             updateTurnCounter();
@@ -542,6 +544,25 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         message.setText(text);
         message.setVisible(!text.isEmpty());
         message.getElement().getClassList().set("conversation-message-problem", problem);
+    }
+
+    /**
+     * Text typed but not sent survives a reload: the browser keeps it in this tab's session storage
+     * (never on the server, since it is not a turn yet) until the turn is sent.
+     */
+    private void keepDraft() {
+        input.getElement()
+                .executeJs(
+                        "const key = $0; const field = this;"
+                                + " const saved = sessionStorage.getItem(key);"
+                                + " if (saved && !field.value) { field.value = saved; }"
+                                + " if (!field.__attuneDraft) { field.__attuneDraft = true;"
+                                + " field.addEventListener('input', () => sessionStorage.setItem(key, field.value)); }",
+                        draftKey());
+    }
+
+    private String draftKey() {
+        return "attune-draft-" + attempt.value();
     }
 
     private void scrollToEnd() {

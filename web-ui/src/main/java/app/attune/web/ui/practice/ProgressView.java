@@ -102,6 +102,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
         charts.addClassName("progress-charts");
         setUpFilters();
         grid.setId("attempts-grid");
+        grid.setEmptyStateText("No attempts match these filters.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(a -> Words.dayTime(a.startedAt(), zone))
@@ -248,6 +249,8 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
         status.setValue("");
         from.setId("filter-from");
         to.setId("filter-to");
+        from.setLocale(java.util.Locale.UK);
+        to.setLocale(java.util.Locale.UK);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         scenario.addValueChangeListener(e -> refresh());
