@@ -53,6 +53,13 @@ public class InsightsService {
     /** The trend never spans more weeks than this, however wide the period. */
     static final int MAX_WEEKS = 260;
 
+    /** Two threads for the skill aggregates of pages being computed; daemon, so they never hold up a shutdown. */
+    private static final ExecutorService PARALLEL = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "insights-aggregates");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final AccountService accounts;
     private final ScenarioLibrary library;
     private final TransactionOperations<Connection> tx;
@@ -86,13 +93,6 @@ public class InsightsService {
         Insights rest = read(c -> compute(new InsightsQueries(c, scope), filter));
         return rest.withSkills(join(levels), join(lifts));
     }
-
-    /** Two threads for the skill aggregates of pages being computed; daemon, so they never hold up a shutdown. */
-    private static final ExecutorService PARALLEL = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "insights-aggregates");
-        t.setDaemon(true);
-        return t;
-    });
 
     private interface Read<T> {
         T apply(Connection c) throws SQLException;

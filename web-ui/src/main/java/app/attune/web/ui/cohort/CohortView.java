@@ -23,6 +23,7 @@ import app.attune.core.review.ReviewService;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
 import app.attune.web.ui.Confirm;
+import app.attune.web.ui.Plural;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

@@ -6,6 +6,7 @@ import app.attune.core.assignment.AssignmentId;
 import app.attune.core.assignment.ProgressState;
 import app.attune.core.assignment.TraineeProgress;
 import app.attune.core.cohort.Member;
+import app.attune.web.ui.Plural;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -131,7 +132,7 @@ class ProgressBoard extends Div {
             text += " · " + p.bestScore().getAsInt();
         }
         if (p.state() == ProgressState.IN_PROGRESS || p.state() == ProgressState.PAST_DUE) {
-            text += p.attempts() == 0 ? "" : " · " + p.attempts() + (p.attempts() == 1 ? " attempt" : " attempts");
+            text += p.attempts() == 0 ? "" : " · " + Plural.of(p.attempts(), "attempt");
         }
         return text;
     }

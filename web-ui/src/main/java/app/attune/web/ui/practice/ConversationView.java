@@ -18,6 +18,7 @@ import app.attune.grading.feedback.CandidateTurn;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
 import app.attune.web.ui.Confirm;
+import app.attune.web.ui.Plural;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -517,7 +518,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void updateTurnCounter() {
-        turnCounter.setText(turnCount == 1 ? "1 turn" : turnCount + " turns");
+        turnCounter.setText(Plural.of(turnCount, "turn"));
         end.setEnabled(turnCount > 0 && !finished);
         end.getElement()
                 .setAttribute(

@@ -17,6 +17,7 @@ import app.attune.grading.Skill;
 import app.attune.grading.SkillScore;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
+import app.attune.web.ui.Plural;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -124,7 +125,7 @@ public class FeedbackReportView extends VerticalLayout implements BeforeEnterObs
         Paragraph meta =
                 new Paragraph(r.scenario().personaName() + ", " + r.scenario().personaRole() + " · "
                         + r.endedBy().map(EndedBy::description).orElse("Ended") + " · "
-                        + (r.turns().size() == 1 ? "1 turn" : r.turns().size() + " turns") + " · "
+                        + Plural.of(r.turns().size(), "turn") + " · "
                         + Words.dayTime(r.completedAt(), zone));
         meta.addClassName("attune-muted");
         meta.setId("report-meta");

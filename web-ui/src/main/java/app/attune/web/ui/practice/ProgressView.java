@@ -12,6 +12,7 @@ import app.attune.grading.Skill;
 import app.attune.web.security.CurrentUser;
 import app.attune.web.security.Roles;
 import app.attune.web.ui.Confirm;
+import app.attune.web.ui.Plural;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -186,7 +187,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver 
         }
         String summary = scores.isEmpty()
                 ? "No scores yet."
-                : skill.title() + " over " + scores.size() + (scores.size() == 1 ? " attempt: " : " attempts: ")
+                : skill.title() + " over " + Plural.of(scores.size(), "attempt") + ": "
                         + scores.stream().map(String::valueOf).collect(Collectors.joining(", "))
                         + ". Latest " + scores.getLast() + ", best "
                         + scores.stream().mapToInt(Integer::intValue).max().orElse(0) + ".";
